@@ -1,0 +1,1 @@
+"""Aiguillage knowledge base and orientation engine (plain Python + SQLAlchemy, no Rasa)."""

@@ -1,0 +1,89 @@
+"""Danger signals, detected before anything else, each with its national number.
+
+Numbers from ../shared/reference/README.md (checked 2026-11-22). Patterns work on
+normalised text (lowercase, no accents). When in doubt we alert: a needless
+3114 costs a sentence, a missed one can cost a life.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.texte import normaliser
+
+
+@dataclass(frozen=True)
+class Urgence:
+    motif: str
+    numero: str
+    texte: str
+
+    def payload(self) -> dict:
+        return {"motif": self.motif, "numero": self.numero, "texte": self.texte}
+
+
+def _re(*motifs: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{m})" for m in motifs))
+
+
+# Ordered: the first category that matches decides the number.
+REGLES = [
+    ("urgence_vitale", "15", _re(
+        r"\bne respire (plus|pas|presque plus)\b", r"\bne respire (mal|difficilement)", r"\b(est |etait )?inconscient",
+        r"\bperte de connaissance\b", r"\bne repond plus\b", r"\barret (cardiaque|cardio)",
+        r"\bdouleur(s)? (thoracique|dans la poitrine)", r"\b(fait|faire) un avc\b", r"\bsignes? d avc\b",
+        r"\bbouche (deformee|de travers)\b", r"\bconvuls", r"\bhemorragi", r"\bsaigne (beaucoup|abondamment)",
+        r"\bmalaise (grave|cardiaque)\b", r"\b(detresse|insuffisance) respiratoire aigue\b", r"\bs etouffe\b",
+        r"\bovertdose\b|\boverdose\b", r"\bcyanos", r"\bpronostic vital\b", r"\burgence vitale\b",
+        r"\ba (fait une|fait un) (chute|malaise) et ne (se releve|bouge) plus\b", r"\bne se reveille (plus|pas)\b"),
+     "Urgence vitale : appelez immédiatement le 15 (SAMU) ou le 112. Par SMS (personne sourde, "
+     "malentendante ou ne pouvant pas parler) : le 114."),
+    ("suicide", "3114", _re(
+        r"\bsuicid", r"\bmettre fin a (ses|mes|leurs|tes|vos) jours\b", r"\bmettre fin a sa vie\b",
+        r"\ben finir\b", r"\b(veut|voulait|veux|voudrait|envie de|souhaite|souhaitait) mourir\b",
+        r"\b(plus|pas) envie de vivre\b", r"\bse (tuer|pendre|jeter (par|sous|du|d un))\b", r"\bidees? noires?\b",
+        r"\b(tentative de suicide|\bts\b)", r"\bse (faire|donner) la mort\b", r"\bplus (de )?raison de vivre\b",
+        r"\b(avaler|prendre) tous? ses (medicaments|cachets)\b", r"\bdisparaitre pour toujours\b",
+        r"\bscarifi", r"\bautolyse\b", r"\bveut partir pour de bon\b"),
+     "Risque suicidaire : appelez le 3114, numéro national de prévention du suicide, gratuit, "
+     "24 h/24 et 7 j/7 (pour les professionnels aussi). En cas de danger immédiat : le 15."),
+    ("enfant_en_danger", "119", _re(
+        r"\benfants? (en danger|maltraite|battu|frappe|secoue|delaisse|negliges?)", r"\bbebe secoue\b",
+        r"\b(maltraitance|violences?|sevices|abus sexuels?) (sur|envers|d) (un|une|l|les|son|sa|ses) (enfant|mineur|bebe|fille de \d|fils de \d|ado)",
+        r"\binceste\b", r"\bmineure? en danger\b", r"\binformation preoccupante\b",
+        r"\b(frappe|bat|battu|secoue) (son|sa|ses) (enfant|enfants|bebe|fils|fille)\b", r"\benfance en danger\b"),
+     "Enfant en danger : appelez le 119 (Allô enfance en danger), gratuit, 24 h/24. En cas de danger "
+     "immédiat : le 17 ou le 112."),
+    ("violences_conjugales", "3919", _re(
+        r"\bviolences? conjugales?\b", r"\b(son|mon|le) (mari|conjoint|compagnon|concubin|ex) (la |le |me )?(frappe|bat|battait|frappait|violente|menace)",
+        r"\bfrappee? par (son|mon) (mari|conjoint|compagnon|ex)\b", r"\bbattue par (son|mon) (mari|conjoint|compagnon|ex)\b",
+        r"\bviolences? (faites aux femmes|au sein du couple|dans le couple)\b", r"\bconjoint violent\b", r"\bemprise\b"),
+     "Violences conjugales : le 3919 (Violences Femmes Info), gratuit et anonyme, 24 h/24. En cas de "
+     "danger immédiat : le 17 ou le 112, ou le 114 par SMS."),
+    ("maltraitance", "3977", _re(
+        r"\bmaltrait", r"\bmaltraitance\b", r"\b(la |le |les )?(frappe|bat|battait|frappait|brutalise|rudoie)\b",
+        r"\b(bleus?|hematomes?|ecchymoses?) (inexpliques?|suspects?)", r"\bspoliation\b", r"\babus de faiblesse\b",
+        r"\b(vole|detourne|prend) (sa|son|ses) (retraite|pension|argent|carte bleue)", r"\bnegligences? graves?\b",
+        r"\b(enferme|enfermee|attache|attachee) (a|dans|chez|sur)\b", r"\b(violences?|sevices) (sur|envers) (elle|lui|la personne|ma mere|mon pere|sa mere|son pere)\b",
+        r"\bviolences? (physiques?|psychologiques?|financieres?|sexuelles?)\b", r"\bharcel", r"\bmenace (de mort|de la frapper|de le frapper)\b"),
+     "Suspicion de maltraitance d'une personne âgée ou d'un adulte en situation de handicap : "
+     "le 3977, du lundi au vendredi de 9 h à 19 h et le week-end de 9 h à 13 h et de 14 h à 19 h. En cas de danger immédiat : le 17 ou le 112."),
+]
+
+# Explicitly negated mentions ("pas d'idées suicidaires") are not alerts.
+_NEGATIONS = re.compile(
+    r"\b(pas|aucune?|sans|nie|ni) (d |de |des |toute |tout |signes? d |risque )?(idees? (noires|suicidaires)|risque suicidaire|"
+    r"maltraitance|violences?|signes? de maltraitance|idees? de mort)")
+
+
+def detecter(texte: str, age: int | None = None) -> Urgence | None:
+    t = normaliser(texte)
+    if not t:
+        return None
+    t_sans_negations = _NEGATIONS.sub(" ", t)
+    for motif, numero, motifs, message in REGLES:
+        if motifs.search(t_sans_negations):
+            if motif == "maltraitance" and age is not None and age < 18:
+                motif, numero, message = REGLES[2][0], REGLES[2][1], REGLES[2][3]
+            return Urgence(motif, numero, message)
+    return None

@@ -1,0 +1,350 @@
+"""Free text (a case note, a short answer) → facts.
+
+Deterministic and explainable on purpose: every fact comes from a pattern a
+coordinator can read below. Patterns run on normalised text (lowercase, no
+accents), clause by clause, so that a negation ("pas de troubles cognitifs",
+"elle n'est pas seule") only cancels what it governs.
+"""
+from __future__ import annotations
+
+import re
+
+from knowledge.faits import INCONNU, Faits
+from knowledge.texte import normaliser
+
+try:  # "quatre-vingt-deux ans" → "82 ans"
+    from text_to_num import alpha2digit
+except ImportError:  # pragma: no cover - declared dependency
+    alpha2digit = None
+
+
+def _re(*motifs: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{m})" for m in motifs))
+
+
+# -- negation ------------------------------------------------------------------------
+_NEGATION_AVANT = re.compile(r"\b(pas|aucune?|jamais|sans|ni|non|absence|nie|nient|exclu|exclue)\W+(\w+\W+){0,3}$")
+
+
+def _nie(clause: str, debut: int) -> bool:
+    """Is the match at `debut` governed by a negation in the few words before it?"""
+    return bool(_NEGATION_AVANT.search(clause[max(0, debut - 40):debut]))
+
+
+def _clauses(texte: str) -> list[str]:
+    t = re.sub(r"[.;:!?,\n()]|\bmais\b|\bpar contre\b|\bcependant\b|\bet\b(?= (elle|il|sa|son|ses|la|le|les|pas|aucun|sans)\b)", " | ", texte.lower())
+    t = "|".join(normaliser(c) for c in t.split("|"))
+    return [c.strip() for c in t.split("|") if c.strip()]
+
+
+def _cherche(motif: re.Pattern, clauses: list[str]) -> str:
+    """'oui' if affirmed somewhere, 'non' if only negated, '' if absent."""
+    resultat = ""
+    for c in clauses:
+        for m in motif.finditer(c):
+            if _nie(c, m.start()):
+                resultat = resultat or "non"
+            else:
+                return "oui"
+    return resultat
+
+
+# -- signals: name → (pattern, dimension of complexity it belongs to, negatable) --------
+SIGNAUX = {
+    "chutes": (_re(r"\bchut(e|es|tes)\b", r"\btombe", r"\bchute\b"), "medicale"),
+    "troubles_cognitifs": (_re(r"\btroubles? (cognitifs?|de (la )?memoire|mnesiques?)", r"\balzheimer", r"\bdemence",
+                               r"\bdesorient", r"\bconfus(e|ion)\b", r"\boubli(e|s)? (tout|ses|de)", r"\bmaladie apparentee\b",
+                               r"\bneuro ?degenerati", r"\bmmse\b", r"\bcorsaco"), "medicale"),
+    "isolement": (_re(r"\bisole(e|es|s)?\b", r"\bisolement\b", r"\bvit seule?\b", r"\bseule? (a domicile|chez (elle|lui)|a la maison)",
+                      r"\bseule? au domicile\b", r"\bpersonne autour\b", r"\bplus de famille\b", r"\baucune famille\b",
+                      r"\bsans entourage\b", r"\bpas d entourage\b", r"\bsolitude\b"), "sociale"),
+    "handicap": (_re(r"\bhandicap", r"\b(psh|ph)\b", r"\bmdph\b", r"\bpch\b", r"\baah\b", r"\bpolyhandicap", r"\bautis",
+                     r"\btrisomi", r"\bdeficience (intellectuelle|visuelle|auditive|motrice|sensorielle)", r"\bime\b", r"\bfam\b",
+                     r"\bmas\b", r"\besat\b", r"\bsessad\b", r"\btetraplegi", r"\bparaplegi", r"\bfauteuil roulant\b",
+                     r"\binfirmite motrice\b", r"\bimc\b", r"\bsourde?\b", r"\baveugle\b", r"\btsa\b"), "medicale"),
+    "precarite": (_re(r"\bprecari", r"\bsans ressources?\b", r"\bdettes?\b", r"\bimpayes?\b", r"\bexpulsion\b", r"\brsa\b",
+                      r"\bdifficultes? financieres?\b", r"\bfin de mois\b", r"\bpauvrete\b", r"\bsans (emploi|travail)\b",
+                      r"\bmal loge", r"\bsurendett"), "sociale"),
+    "sans_droits": (_re(r"\bsans (couverture|droits|securite sociale|secu|mutuelle|papiers|titre de sejour)\b",
+                        r"\bpas de (couverture|droits|securite sociale|secu|mutuelle|carte vitale|papiers)\b",
+                        r"\bdroits? (non ouverts?|fermes?|pas ouverts?|expires?)", r"\bacces aux droits\b",
+                        r"\bdifficultes? d acces aux droits\b", r"\bsans ame\b", r"\baucune couverture\b",
+                        r"\bnon assure", r"\bsans papiers\b", r"\bpas de css\b"), "sociale"),
+    "sortie_hospitalisation": (_re(r"\bsortie? (d )?(hospit|hopital|hospitalisation|de l hopital|du ch|de clinique|de ssr|de smr)",
+                                   r"\bretour (a domicile|au domicile|a la maison) apres\b", r"\bsort (de l hopital|d hospit|du ch|demain|de clinique)",
+                                   r"\bapres (son |une |l )?hospitalisation\b", r"\bva sortir\b", r"\bsortant\b", r"\bpost ?hospit",
+                                   r"\bdecompensation\b", r"\brehospitalis", r"\bretour a domicile\b", r"\bre hospitalis"), "medicale"),
+    "sans_medecin_traitant": (_re(r"\b(sans|pas de|plus de|aucun|n a pas de|n a plus de|cherche un|recherche (d )?un|trouver un) (nouveau )?(medecin traitant|mt|generaliste|medecin de famille|medecin referent)\b",
+                                  r"\bmedecin traitant (parti|en retraite|a la retraite|decede)", r"\bmt (parti|a la retraite|en retraite)\b"), None),
+    "soins_non_programmes": (_re(r"\b(aujourd hui|ce soir|cette nuit|ce week end|ce matin|dans la journee|des que possible)\b.{0,60}\b(voir|consulter|rdv|rendez vous|medecin|consultation)",
+                                 r"\b(voir|consulter|rdv|rendez vous|medecin|consultation)\b.{0,60}\b(aujourd hui|ce soir|cette nuit|ce week end|dans la journee)\b",
+                                 r"\bsoins? non programmes?\b", r"\bsnp\b", r"\bmedecin de garde\b", r"\bconsultation (urgente|non programmee)\b",
+                                 r"\bfievre\b.{0,40}\b(pas de|aucun) medecin", r"\bcabinet (ferme|fermes)\b"), None),
+    "perte_autonomie": (_re(r"\bperte d autonomie\b", r"\bdependan", r"\bgir [1-4]\b", r"\bgir\b", r"\bgrabataire\b", r"\balite",
+                            r"\bne (se )?(leve|lave|deplace|marche) plus\b", r"\baide (pour|a) (la toilette|tous les actes)",
+                            r"\bperte (de |d )?(mobilite|autonomie)"), "medicale"),
+    "gir_1_4": (_re(r"\bgir ?[1-4]\b"), None),
+    "services_domicile_insuffisants": (_re(
+        r"\b(ssiad|saad|sad|spasad|aide a domicile|aides? a domicile|auxiliaires? de vie|avs|services? (a|d aide a) domicile|plan d aide|aides? en place|intervenants?|passages?|aides?)\b.{0,60}\b(ne suffi|insuffisant|plus suffisant|pas suffisant|depasse|atteint (ses|leurs) limites|a bout|plus assez|ne tient plus)",
+        r"\b(ne suffi\w*|insuffisant|plus suffisant|pas suffisant)\b.{0,40}\b(ssiad|saad|sad|aide a domicile|aides?|services?|passages?)\b",
+        r"\baccompagnement (renforce|plus intensif)\b", r"\bmaintien a domicile (difficile|compromis|precaire|menace|en peril|limite)",
+        r"\balternative a l ehpad\b", r"\beviter (l|une) (entree en )?ehpad\b", r"\bsurveillance (de )?nuit\b", r"\bsecuris(er|ation) (du|le) domicile"), "medicale"),
+    "dossier_apa": (_re(r"\bapa\b", r"\ballocation personnalisee", r"\bdossier (d )?(aide|aides|apa|aide sociale)\b", r"\bplan d aide\b",
+                        r"\baide menagere\b", r"\bportage (de|des) repas\b", r"\bteleassistance\b", r"\bcnav\b", r"\bcarsat\b",
+                        r"\baide sociale\b", r"\bdemande d aide\b", r"\bheures d aide\b", r"\bamenagement (du|de son) (logement|domicile)",
+                        r"\brecherche (d )?(un )?ehpad\b", r"\bdossier (d )?ehpad\b", r"\bplace en ehpad\b", r"\bentree en ehpad\b"), None),
+    "aidant_epuise": (_re(r"\b(epuise|epuisee|epuisement|a bout|n en peut plus|n en pouvait plus|deborde|debordee|sature|saturee|saturation|craque|craquer|s epuise|fatigue|fatiguee|burn ?out|surmene)"), "familiale"),
+    "repit": (_re(r"\brepit\b", r"\bsouffler\b", r"\bprendre (le |du )?relais\b", r"\baccueil de jour\b", r"\bhebergement temporaire\b",
+                  r"\bsejour temporaire\b", r"\bhalte\b", r"\bbaluchon", r"\bvacances pour l aidant"), None),
+    "fin_de_vie": (_re(r"\bfin de vie\b", r"\bsoins? palliatifs?\b", r"\bpalliati", r"\bphase terminale\b", r"\bterminal\b",
+                       r"\bmourant", r"\bquelques (jours|semaines) a vivre\b", r"\bemsp\b", r"\bsedation\b"), "medicale"),
+    "had": (_re(r"\bhad\b", r"\bhospitalisation a domicile\b", r"\bsoins (techniques|lourds|complexes) a domicile\b",
+                r"\bperfusion(s)? a domicile\b", r"\bnutrition parenterale\b", r"\bpansements? complexes?\b", r"\bantibiotherapie (iv|intraveineuse)"), "medicale"),
+    "cancer": (_re(r"\bcancer", r"\bonco", r"\btumeur", r"\bchimio", r"\bradiotherapie\b", r"\bmetasta", r"\blymphome\b", r"\bleucemie\b"), "medicale"),
+    "diabete": (_re(r"\bdiabet", r"\binsuline", r"\bglycemi", r"\bhba1c\b"), "medicale"),
+    "perinatalite": (_re(r"\benceinte\b", r"\bgrossesse\b", r"\bperinatal", r"\baccouch", r"\bpost ?partum\b", r"\bnouveau ne\b",
+                         r"\bprematur", r"\bmaternite\b", r"\bsage femme\b", r"\bpmi\b"), "medicale"),
+    "addiction": (_re(r"\baddict", r"\balcool", r"\bethylis", r"\bdrogue", r"\bcannabis\b", r"\bcocaine\b", r"\bheroine\b",
+                      r"\btoxicoman", r"\bsubstitution\b", r"\bmethadone\b", r"\bcsapa\b", r"\bjeux? d argent\b", r"\bopiace"), "psychologique"),
+    "sante_mentale": (_re(r"\bpsychiatr", r"\bschizophren", r"\bbipolai", r"\bdepressi", r"\bpsychotique", r"\bpsychose\b", r"\bdelire",
+                          r"\btroubles? (psychiques?|psychiatriques?|psy|du comportement|anxieux|de l humeur)\b", r"\banxi", r"\bcmp\b",
+                          r"\bsouffrance psychique\b", r"\bhallucin", r"\bparanoi", r"\bsyndrome de diogene\b", r"\bdiogene\b",
+                          r"\bphobie", r"\btoc\b", r"\bdecompensation psychiatrique\b", r"\bsuivi psy\b", r"\bpsychologique"), "psychologique"),
+    "neurologie": (_re(r"\bsclerose en plaques\b", r"\bsep\b", r"\bparkinson", r"\bsla\b", r"\bcharcot\b", r"\bepilepsi", r"\bneurolog"), "medicale"),
+    "maladie_renale": (_re(r"\b(insuffisance|maladie) renale", r"\bdialys", r"\bgreffe (de |du )?rein", r"\bnephro"), "medicale"),
+    "maladie_chronique": (_re(r"\bpolypatholog", r"\bmaladies? chroniques?\b", r"\bpathologies? chroniques?\b", r"\bald\b",
+                              r"\binsuffisance (cardiaque|respiratoire)", r"\bbpco\b", r"\bcardiopath", r"\bhta\b", r"\bavc\b",
+                              r"\bplaies? chroniques?\b", r"\bescarre", r"\bulcere", r"\bdenutri", r"\bmaladie(s)? rare"), "medicale"),
+    "logement": (_re(r"\binsalubr", r"\bincurie\b", r"\blogement (inadapte|indigne|insalubre|vetuste|encombre)", r"\bexpulsion\b",
+                     r"\bsans chauffage\b", r"\bencombrement\b", r"\bdomicile (encombre|insalubre|inadapte)", r"\bescaliers?\b.{0,30}\b(plus|pas)\b",
+                     r"\bpas d ascenseur\b"), "logement"),
+    "refus_aides": (_re(r"\brefus(e|ent)? (les |des |toute |tout |l )?(aides?|soins|intervenants?|hospitalisation|passages?)",
+                        r"\bopposition aux (aides|soins)\b", r"\brefus de soins\b"), "psychologique"),
+    "conflit_familial": (_re(r"\bconflit(s)? (familia|avec (sa|son|ses) (fille|fils|enfants|famille))", r"\bdesaccord familial\b",
+                              r"\btensions? familiales?\b", r"\bfamille (divisee|en conflit)\b", r"\bmesure de protection\b", r"\btutelle\b", r"\bcuratelle\b"), "familiale"),
+    "adolescent": (_re(r"\badolescent", r"\bado\b", r"\bados\b", r"\bcollegien", r"\blyceen", r"\bdecrochage scolaire\b", r"\bjeune de 1[0-7] ans\b",
+                       r"\bmaison des adolescents\b", r"\bmda\b", r"\base\b", r"\bprotection de l enfance\b", r"\bpjj\b", r"\bmineure?\b"), None),
+    "expertise": (_re(r"\b(avis|appui|conseil) (d )?(expert|specialis|specialise)", r"\bexpertise\b", r"\bavis specialise\b",
+                      r"\bfiliere\b", r"\breseau (regional|de sante)\b", r"\bprotocole\b", r"\brcp\b", r"\bdispositif (regional|specifique)\b"), None),
+    "prevention": (_re(r"\bprevention\b", r"\batelier", r"\bprevenir (les |la )?(chutes|perte)", r"\bactivites? (physique|sociale|collective)",
+                       r"\blien social\b", r"\bsortir de (chez|l isolement)\b", r"\bactivites? culturelles?\b"), None),
+    "professionnel_en_difficulte": (_re(r"\b(je|on|nous|l equipe) ne (sais|sait|savons) plus (quoi faire|comment)", r"\b(je|on|nous) (n y arrive|n y arrivons|n y arrivent) plus\b",
+                                        r"\bsituation (complexe|bloquee|inextricable|tres complexe|compliquee)\b", r"\bcomplexe\b",
+                                        r"\bmultiples? intervenants?\b", r"\bplusieurs intervenants?\b", r"\brupture(s)? de parcours\b",
+                                        r"\bdemuni", r"\bbesoin d (aide|appui) pour coordonner\b", r"\bcoordination\b", r"\bechec des aides\b",
+                                        r"\bimpasse\b", r"\bdepasse(e|s)?\b"), "professionnel_en_difficulte"),
+}
+
+# Signals whose pattern already expresses absence (no negation check).
+_NON_NEGATIFS = {"sans_medecin_traitant", "sans_droits"}
+_DIMENSION_PAR_SIGNAL = {nom: dim for nom, (motif, dim) in SIGNAUX.items() if dim}
+
+_RELATIONS = r"(fille|fils|mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne|aidant|aidante|aidants|famille|soeur|frere|niece|neveu|belle fille|beau fils|petite fille|petit fils|proche|proches|entourage)"
+_AIDANT_EPUISE = re.compile(_RELATIONS + r"\b.{0,50}\b(epuise|epuisee|epuises|epuisement|a bout|n en peut plus|deborde|debordee|sature|saturee|craque|s epuise|fatigue|fatiguee|burn ?out|surmene|ne tient plus|lache)"
+                            r"|\b(epuisement|saturation|fatigue) (de l aidant|de la fille|du fils|de l epoux|de l epouse|du conjoint|de la famille|familiale|de l entourage|des aidants|de sa fille|de son fils|de son mari|de sa femme)"
+                            r"|\baidante? (principale? )?(epuise|epuisee|a bout|sature|saturee)")
+_PAS_AIDANT = re.compile(r"\b(pas d|aucun|sans|n a pas d|n a plus d|plus d) ?(aidant|aidante|aidants|famille|entourage|proche)s?\b|\bpersonne (autour|pour l aider)\b|\bseul aidant decede\b")
+_AIDANT_PRESENT = re.compile(r"\b(sa|son|ses|la|le|une|un) " + _RELATIONS + r"\b")
+
+_LIEUX = [  # order matters: the first that matches in a clause wins
+    ("sans_domicile", _re(r"\bsdf\b", r"\bsans (domicile|abri|logement)\b", r"\ba la rue\b", r"\bdans la rue\b", r"\bsquat",
+                          r"\b115\b", r"\bhebergement d urgence\b", r"\bvit dans (sa|une) voiture\b", r"\bsans hebergement\b")),
+    ("ehpad", _re(r"\behpad\b", r"\bmaison de retraite\b", r"\busld\b", r"\ben institution\b", r"\bresidence autonomie\b")),
+    ("etablissement_handicap", _re(r"\b(en|au|a l|dans un|dans une) (fam|mas|ime|foyer de vie|foyer d hebergement|foyer medicalise)\b",
+                                   r"\binterne (en|a l) (ime|institut)\b")),
+    ("hopital", _re(r"\b(actuellement |est |encore )(hospitalise|hospitalisee|a l hopital|aux urgences|en ssr|en smr)\b",
+                    r"\bhospitalise(e)? (depuis|actuellement|en ce moment|au|a l|dans)\b", r"\ben cours d hospitalisation\b",
+                    r"\bactuellement (au|en) (ch|chu|service|ssr|smr|clinique)\b")),
+    ("domicile", _re(r"\ba domicile\b", r"\bau domicile\b", r"\bchez (elle|lui|eux|soi|sa fille|son fils)\b", r"\ba la maison\b",
+                     r"\bvit seule?\b", r"\bvivant seule?\b", r"\bvit avec\b", r"\bvivent (seuls|ensemble|a)\b", r"\ben appartement\b",
+                     r"\bdans (son|leur) (appartement|logement|pavillon|maison)\b", r"\bretour (a domicile|au domicile|a la maison)\b",
+                     r"\b(ssiad|saad|sad|idel?|auxiliaire de vie|aide a domicile|aides a domicile)\b", r"\bmaintien a domicile\b",
+                     r"\bdomicile\b", r"\bvit (a|en|au|dans)\b", r"\bhabite\b")),
+]
+
+_AGE_MOTS = [
+    (re.compile(r"\bnonagenaire"), 90), (re.compile(r"\boctogenaire"), 80), (re.compile(r"\bseptuagenaire"), 70),
+    (re.compile(r"\bsexagenaire"), 60), (re.compile(r"\bcentenaire"), 100),
+]
+_TRANCHES_MOTS = [
+    ("moins_de_18", _re(r"\b(enfant|bebe|nourrisson|adolescent|adolescente|ado|collegien|collegienne|lyceen|lyceenne|mineur|mineure|fillette|garcon de|petite fille de|petit garcon)\b",
+                        r"\bmoins de 18 ans\b")),
+    ("60_plus", _re(r"\b(personne agee|personnes agees|pa|senior|seniors|retraite|retraitee|grand age|vieille dame|vieux monsieur|aine|ainee|vieillissant)\b",
+                    r"\b(60|soixante) ans (et|ou) plus\b", r"\bplus de (60|65|70|75|80) ans\b")),
+    ("18_59", _re(r"\bentre 18 et 59 ans\b", r"\b(jeune adulte|adulte de moins de 60|moins de 60 ans)\b")),
+]
+_AGE_CHIFFRES = re.compile(r"(?<![\w/])(\d{1,3}) ?(?:ans|an|a)\b")
+_AGE_APRES = re.compile(r"\b(age|agee|agees|ages)( de)? (\d{1,3})\b")
+_DUREE_AVANT = re.compile(r"\b(depuis|il y a|pendant|durant|dans|en|pour|tous les|toutes les|apres|maries? depuis|ensemble depuis)\W*(\w+\W+){0,1}$")
+_PARENT_AVANT = re.compile(r"\b(fille|fils|epoux|epouse|mari|femme|conjoint|conjointe|compagnon|aidant|aidante|petite fille|petit fils|soeur|frere|niece|neveu)( unique)?( de| agee? de| qui a)?\W*$")
+
+
+def _ages(t: str) -> list[int]:
+    ages = []
+    for m in _AGE_CHIFFRES.finditer(t):
+        avant = t[max(0, m.start() - 30):m.start()]
+        if _DUREE_AVANT.search(avant) or _PARENT_AVANT.search(avant):
+            continue
+        valeur = int(m.group(1))
+        if 0 < valeur <= 115:
+            ages.append(valeur)
+    for m in _AGE_APRES.finditer(t):
+        valeur = int(m.group(3))
+        if 0 < valeur <= 115:
+            ages.append(valeur)
+    return ages
+
+
+def _en_chiffres(texte: str) -> str:
+    if alpha2digit is None:
+        return texte
+    try:
+        return alpha2digit(texte, "fr")
+    except Exception:  # text2num is robust, but a note must never break the analysis
+        return texte
+
+
+_COMPLEXE_OUI = _re(r"\bcomplexe\b", r"\bcompliquee?\b", r"\bplusieurs (problemes|difficultes|dimensions|problematiques)", r"\bintriqu",
+                    r"\b(je|on|nous) (ne sais|ne sait|ne savons|n y arrive|n y arrivons) plus\b", r"\bmultiples? (problemes|difficultes|problematiques)")
+_COMPLEXE_NON = _re(r"\b(pas|plutot pas|non|rien de) (complexe|complique)", r"\bsimple\b", r"\bjuste (un|une|le|la|besoin|pour)\b",
+                    r"\buniquement (un|une|le|la|pour|besoin)\b", r"\bseulement (un|une|le|la|pour|besoin)\b", r"\bun seul (besoin|probleme)\b",
+                    r"\bbesoin ponctuel\b")
+_OUI = _re(r"^(oui|ouais|yes|absolument|tout a fait|exact|exactement|effectivement|bien sur|en effet|c est ca|affirmatif|ok)\b", r"^o$")
+_NON = _re(r"^(non|nan|no|pas du tout|absolument pas|aucun|aucune|negatif|pas vraiment)\b", r"^n$")
+_NSP = _re(r"\b(je ne sais pas|je sais pas|j sais pas|sais pas|aucune idee|pas sur|pas sure|nsp|ne sais pas|inconnu|on ne sait pas|je ne suis pas sur|je l ignore|pas d info)\b")
+
+
+def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
+    """Facts stated in `texte`. `champ_attendu` is the question just asked, which
+    gives short answers their meaning ("oui", "84", "Étampes", "je ne sais pas")."""
+    faits = Faits()
+    brut = texte or ""
+    t = normaliser(_en_chiffres(brut))
+    if not t:
+        return faits
+    clauses = _clauses(_en_chiffres(brut))
+    court = len(t.split()) <= 6
+
+    # -- answer to the question just asked ------------------------------------------------
+    nsp = bool(_NSP.search(t)) and court
+    oui, non = bool(_OUI.search(t)), bool(_NON.search(t))
+    if champ_attendu == "aidant_epuise":
+        if nsp:
+            faits.aidant_epuise = INCONNU
+        elif _PAS_AIDANT.search(t):
+            faits.aidant_epuise, faits.aidant_present = False, False
+        elif oui:
+            faits.aidant_epuise, faits.aidant_present = True, True
+        elif non:
+            faits.aidant_epuise = False
+    elif champ_attendu == "complexite":
+        if nsp:
+            faits.complexite = INCONNU
+        elif oui and not _COMPLEXE_NON.search(t):
+            faits.complexite = True
+        elif non or _COMPLEXE_NON.search(t):
+            faits.complexite = False
+    elif champ_attendu == "age" and nsp:
+        faits.tranche_age = INCONNU
+    elif champ_attendu == "lieu_de_vie" and nsp:
+        faits.lieu_de_vie = INCONNU
+    if champ_attendu == "age":
+        seul = re.fullmatch(r"(\d{1,3})", t)
+        if seul and 0 < int(seul.group(1)) <= 115:
+            faits.age = int(seul.group(1))
+
+    # -- age --------------------------------------------------------------------------------
+    ages = _ages(t)
+    if ages:
+        faits.age = faits.age if faits.age is not None else ages[0]
+        faits.plusieurs_personnes = len(set(ages)) > 1 and bool(re.search(r"\b(couple|et (son|sa) (epouse|mari|femme|conjoint)|monsieur et madame|m et mme|tous les deux|les deux)\b", t))
+    elif faits.age is None:
+        for motif, valeur in _AGE_MOTS:
+            if motif.search(t):
+                faits.age = valeur
+                faits.tranche_age = "60_plus" if valeur >= 60 else None
+                faits.age = None  # "octogénaire" is a range, not an age
+                break
+        if faits.tranche_age in (None, INCONNU):
+            for tranche, motif in _TRANCHES_MOTS:
+                if motif.search(t):
+                    faits.tranche_age = tranche
+                    break
+    if re.search(r"\b(couple|monsieur et madame|m et mme|mr et mme|les deux conjoints|tous les deux)\b", t):
+        faits.plusieurs_personnes = True
+
+    # -- lieu de vie -------------------------------------------------------------------------
+    for lieu, motif in _LIEUX:
+        if _cherche(motif, clauses) == "oui":
+            faits.lieu_de_vie = lieu
+            break
+    if faits.lieu_de_vie == "hopital" and re.search(r"\b(retour|sortie|rentrer|rentre|sortir) (a|au|a la)? ?(domicile|maison)\b", t):
+        faits.lieu_de_vie = "domicile"  # hospitalised now, going home: the home is what we organise
+
+    # -- signals ----------------------------------------------------------------------------
+    for nom, (motif, _dim) in SIGNAUX.items():
+        if nom == "aidant_epuise":
+            continue
+        if nom in _NON_NEGATIFS:
+            if any(motif.search(c) for c in clauses):
+                faits.signaux.append(nom)
+            continue
+        r = _cherche(motif, clauses)
+        if r == "oui":
+            faits.signaux.append(nom)
+        elif r == "non" and not court:
+            faits.signaux.append("-" + nom)
+    if "professionnel_en_difficulte" in faits.signaux and re.search(r"\b(pas|plutot pas|non) (complexe|complique)", t):
+        faits.signaux.remove("professionnel_en_difficulte")
+
+    # -- aidant -------------------------------------------------------------------------------
+    if _PAS_AIDANT.search(t):
+        faits.aidant_present = False
+        if faits.aidant_epuise is None:
+            faits.aidant_epuise = False
+    else:
+        r = _cherche(_AIDANT_EPUISE, clauses)
+        if r == "oui":
+            faits.aidant_epuise, faits.aidant_present = True, True
+            faits.signaux.append("aidant_epuise")
+        elif r == "non" and faits.aidant_epuise is None:
+            faits.aidant_epuise = False
+        elif _AIDANT_PRESENT.search(t) and faits.aidant_present is None:
+            faits.aidant_present = True
+    if re.search(r"\b(aidant|aidante|fille|fils|famille|epoux|epouse|conjoint)\b.{0,30}\b(tient le coup|va bien|gere bien|present(e)? et (disponible|solide))", t):
+        faits.aidant_epuise = False if faits.aidant_epuise is None else faits.aidant_epuise
+    if "repit" in faits.signaux and faits.aidant_epuise is None and re.search(r"\b(aidant|aidante|fille|fils|epoux|epouse|mari|femme|conjoint)\b", t):
+        faits.aidant_epuise = True
+
+    # -- complexity ----------------------------------------------------------------------------
+    faits.dimensions = sorted({_DIMENSION_PAR_SIGNAL[s] for s in faits.signaux if s in _DIMENSION_PAR_SIGNAL}
+                              | ({"familiale"} if faits.aidant_epuise is True else set()))
+    if champ_attendu != "complexite":
+        if _COMPLEXE_NON.search(t) and not _COMPLEXE_OUI.search(re.sub(r"\b(pas|plutot pas|non|rien de) (complexe|complique)", "", t)):
+            faits.complexite = False
+        elif _cherche(_COMPLEXE_OUI, clauses) == "oui":
+            faits.complexite = True
+    return faits
+
+
+def complexite_estimee(faits: Faits) -> bool | None:
+    """Complexity judged from the description when not said explicitly: several
+    dimensions (medical, social, psychological, family, housing) or a professional
+    who can no longer cope (003: « parcours de santé complexes » ; 001: « personnes
+    qui cumulent plusieurs difficultés »)."""
+    if faits.complexite in (True, False):
+        return faits.complexite
+    dimensions = set(faits.dimensions)
+    besoins_simples = {"sans_medecin_traitant", "soins_non_programmes", "dossier_apa", "repit", "had", "sans_droits",
+                       "prevention", "expertise", "handicap", "sante_mentale", "addiction", "fin_de_vie", "cancer",
+                       "diabete", "perinatalite", "neurologie", "maladie_renale", "sortie_hospitalisation"}
+    if not dimensions - {"medicale"} and len([s for s in faits.signaux if not s.startswith("-")]) <= 2 \
+            and (not dimensions or any(faits.a(s) for s in besoins_simples)):
+        return False  # one identified need, nothing else: not a complex situation (subsidiarity, 003)
+    if "professionnel_en_difficulte" in dimensions and len(dimensions) >= 2:
+        return True
+    if len(dimensions - {"professionnel_en_difficulte"}) >= 3:
+        return True
+    if len(dimensions - {"professionnel_en_difficulte"}) == 2 and len([s for s in faits.signaux if not s.startswith("-")]) >= 3:
+        return True
+    return None

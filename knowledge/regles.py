@@ -1,0 +1,279 @@
+"""Orientation rules: facts → proposals (type, score, reason), each citing its source.
+
+Read as a table by a DAC coordinator: one short function per dispositif. A score
+only ranks the proposals (100 = first choice, 30 = useful complement); the
+engine (moteur.py) attaches the contact serving the person's commune.
+Sources: 003 = 003_835323a5adf77f95.txt (ARS IDF, 2025), 004 = 004_acaa139ceed66c90.txt
+(FACS Occitanie, Annexes 1-2), 000 = 000_3588a2210b9587f7.txt (ARS Grand Est),
+001 = 001_8d583b87a6b33d78.txt (France Assos Santé Grand Est).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from knowledge.extraction import complexite_estimee
+from knowledge.faits import INCONNU, Faits
+
+THEMES_DR = {  # signal → theme of a regional expert dispositif (000, 004)
+    "cancer": "cancérologie", "perinatalite": "périnatalité", "fin_de_vie": "soins palliatifs",
+    "addiction": "addictologie", "neurologie": "neurologie (SEP)", "maladie_renale": "maladies rénales chroniques",
+    "diabete": "diabète",
+}
+LIBELLES_DIMENSIONS = {"medicale": "médicale", "sociale": "sociale", "psychologique": "psychologique",
+                       "familiale": "familiale", "logement": "logement",
+                       "professionnel_en_difficulte": "professionnels en difficulté"}
+
+
+@dataclass
+class Proposition:
+    type: str
+    score: int
+    pourquoi: list[str]
+    source: str
+    volet: int | None = None
+    role: str = ""
+
+
+@dataclass
+class Contexte:
+    """Facts plus what the engine knows of the territory (is there a CRT volet 2 here?)."""
+    faits: Faits
+    region: str | None = None
+    crt_volet_2_ici: bool | None = None   # None: commune unknown
+    crt_volet_1_ici: bool | None = None
+    complexe: bool | None = None
+    propositions: list[Proposition] = field(default_factory=list)
+
+    def proposer(self, type_, score, pourquoi, source, volet=None, role=""):
+        self.propositions.append(Proposition(type_, score, list(pourquoi), source, volet, role))
+
+
+def _age60(f: Faits) -> bool | None:
+    t = f.tranche
+    return None if t in (None, INCONNU) else t == "60_plus"
+
+
+def _mineur(f: Faits) -> bool:
+    return f.tranche == "moins_de_18"
+
+
+def _domicile(f: Faits) -> bool | None:
+    return None if f.lieu_de_vie in (None, INCONNU) else f.lieu_de_vie == "domicile"
+
+
+def _raison_complexite(f: Faits) -> str:
+    dims = [LIBELLES_DIMENSIONS[d] for d in f.dimensions if d in LIBELLES_DIMENSIONS]
+    if f.complexite is True:
+        return "situation complexe, selon vous" + (f" (dimensions : {', '.join(dims)})" if dims else "")
+    if dims:
+        return f"situation complexe : plusieurs dimensions intriquées ({', '.join(dims)})"
+    return "situation complexe"
+
+
+# -- one function per dispositif ---------------------------------------------------------------
+
+def dac(c: Contexte) -> None:
+    """DAC: complex situations, any age, any pathology, in subsidiarity (003, 004 Annexe 1)."""
+    f = c.faits
+    if c.complexe is True:
+        raisons = [_raison_complexite(f)]
+        if f.aidant_epuise is True:
+            raisons.append("aidant épuisé")
+        if f.a("professionnel_en_difficulte"):
+            raisons.append("les professionnels ne parviennent plus à organiser seuls la prise en charge")
+        score = 90
+        if f.a("handicap") or (_mineur(f) and c.region == "76"):
+            score = 80  # the specialised door (C360, D-CLIC) first, the DAC with it
+        c.proposer("DAC", score, raisons, "003, 004",
+                   role="Analyse globale (médicale, sociale, familiale), coordination du parcours, mise en lien "
+                        "avec le CCAS, le service APA, le CRT ; appui au médecin traitant.")
+    elif c.complexe is None and f.complexite != INCONNU and f.dimensions:
+        c.proposer("DAC", 35, ["si la situation s'avère complexe (plusieurs dimensions que les professionnels "
+                               "ne parviennent plus à gérer seuls)"], "003",
+                   role="Information, orientation et, si la situation est complexe, appui à la coordination.")
+    elif f.complexite == INCONNU and f.dimensions:
+        c.proposer("DAC", 60, ["complexité incertaine : le DAC peut évaluer la situation et orienter"], "003",
+                   role="Évaluation multidimensionnelle et orientation.")
+    else:
+        c.proposer("DAC", 15, ["information et orientation des professionnels vers les ressources du territoire"], "003",
+                   role="Numéro unique d'information et d'orientation des professionnels.")
+
+
+def crt(c: Contexte) -> None:
+    """CRT: 60+ at home. Volet 2 = reinforced support (GIR 1-4) when the usual home
+    services are no longer enough, on its own commune list; volet 1 = prevention,
+    falls, isolation, carers, no GIR condition (003)."""
+    f = c.faits
+    if _age60(f) is False or _domicile(f) is False:
+        return
+    besoin_renforce = f.a("services_domicile_insuffisants") or (f.a("gir_1_4") and f.a("perte_autonomie"))
+    prevention = f.a("chutes", "isolement", "prevention", "troubles_cognitifs", "perte_autonomie") or f.aidant_epuise is True
+    age_raison = "60 ans et plus" if f.age is None else f"{f.age} ans"
+    if besoin_renforce and c.crt_volet_2_ici is not False:
+        raisons = [f"{age_raison}, à domicile", "l'accompagnement classique des services à domicile ne suffit plus"]
+        if f.a("gir_1_4"):
+            raisons.append("perte d'autonomie (GIR 1 à 4)")
+        if c.crt_volet_2_ici is None:
+            raisons.append("sous réserve que la commune soit couverte par un volet 2")
+        c.proposer("CRT", 88, raisons, "003", volet=2,
+                   role="Accompagnement renforcé à domicile : sécurisation du logement, gestion des crises, "
+                        "suivi renforcé, soutien des aidants, en complément des services à domicile.")
+    if (prevention or besoin_renforce) and c.crt_volet_1_ici is not False:
+        raisons = [f"{age_raison}, à domicile"]
+        if besoin_renforce and c.crt_volet_2_ici is False:
+            raisons.append("le volet 2 (accompagnement renforcé) ne couvre pas cette commune : volet 1 seulement")
+        if f.a("chutes"):
+            raisons.append("prévention des chutes")
+        if f.a("isolement"):
+            raisons.append("lutte contre l'isolement")
+        if f.aidant_epuise is True:
+            raisons.append("soutien de l'aidant")
+        if f.a("troubles_cognitifs"):
+            raisons.append("évaluation de l'autonomie et des troubles cognitifs")
+        c.proposer("CRT", 60 if besoin_renforce else 55, raisons, "003", volet=1,
+                   role="Évaluation gériatrique, prévention des chutes, adaptation du logement, lutte contre "
+                        "l'isolement, accueil de jour et répit pour l'aidant.")
+
+
+def clic_spda(c: Contexte) -> None:
+    """CLIC: compensation of the loss of autonomy of older people at home, APA files (003).
+    SPDA: access to rights for older and disabled people (000)."""
+    f = c.faits
+    besoin = f.a("dossier_apa", "perte_autonomie") or f.lieu_de_vie == "ehpad" and f.a("dossier_apa")
+    if _age60(f) is not False and besoin and not f.a("handicap") or (_age60(f) and f.a("dossier_apa")):
+        score = 80 if c.complexe is not True else 45
+        if f.a("services_domicile_insuffisants") and c.crt_volet_2_ici is not False:
+            score = min(score, 50)
+        raisons = ["compensation de la perte d'autonomie d'une personne âgée"]
+        if f.a("dossier_apa"):
+            raisons.append("démarches (APA, aides à domicile, aide sociale)")
+        if c.complexe is not True:
+            raisons.append("besoin simple : le droit commun suffit, sans recourir au DAC")
+        c.proposer("CLIC", score, raisons, "003", role="Information, évaluation des besoins, dossiers APA et aides.")
+        c.proposer("SPDA", score - 12, ["accès simplifié aux droits et aux aides (service public départemental de l'autonomie)"], "000",
+                   role="Porte d'entrée départementale des droits et aides à l'autonomie.")
+    elif f.a("handicap") and f.a("dossier_apa") and c.complexe is not True:
+        c.proposer("SPDA", 70, ["démarches d'une personne en situation de handicap (droits, aides)"], "000",
+                   role="Accès aux droits et aides (avec la MDPH).")
+
+
+def cpts(c: Contexte) -> None:
+    """CPTS: access to a médecin traitant, unscheduled care in town, post-hospital
+    follow-up in town; not clinical coordination of one person (003, 004)."""
+    f = c.faits
+    if f.a("sans_medecin_traitant"):
+        c.proposer("CPTS", 85, ["pas de médecin traitant : la CPTS organise l'accès à un médecin traitant"], "003, 004",
+                   role="Recherche d'un médecin traitant parmi les professionnels du territoire.")
+    if f.a("sortie_hospitalisation"):
+        c.proposer("CPTS", 75 if c.complexe is not True else 45,
+                   ["retour à domicile après hospitalisation : suivi en ville (RDV rapide médecin traitant, IDE)"], "003",
+                   role="Organisation du suivi post-hospitalisation en ville.")
+    if f.a("soins_non_programmes"):
+        c.proposer("CPTS", 60, ["soins non programmés en ville, en lien avec le SAS"], "003, 004",
+                   role="Créneaux de soins non programmés en ville.")
+    if c.complexe is True and _age60(f) and _domicile(f) is not False:
+        c.proposer("CPTS", 40, ["fluidifier les soins de ville autour de la personne (IDE, kiné, pharmacien)"], "003",
+                   role="Le médecin traitant alerte sa CPTS pour fluidifier le parcours de soins de ville.")
+    if f.a("diabete", "maladie_chronique") and c.complexe is not True:
+        c.proposer("CPTS", 40, ["parcours pluriprofessionnel d'une pathologie chronique en ville"], "004",
+                   role="Parcours pluriprofessionnels (ALD, maladies chroniques).")
+
+
+def sas(c: Contexte) -> None:
+    """SAS: unscheduled care need today → 15 (000, 001)."""
+    if c.faits.a("soins_non_programmes"):
+        c.proposer("SAS", 92, ["besoin de soins non programmés : le SAS oriente vers la réponse adaptée"], "000, 001",
+                   role="Régulation médicale, conseil, rendez-vous de soins non programmés.")
+
+
+def c360(c: Contexte) -> None:
+    """Communauté 360: handicap, any age, carers (004, 000)."""
+    f = c.faits
+    if f.a("handicap"):
+        raisons = ["situation de handicap (tout âge)"]
+        if c.complexe is True:
+            raisons.append("situation de handicap complexe")
+        c.proposer("C360", 88, raisons, "004, 000",
+                   role="Point d'entrée unique : information, orientation, coordination des réponses, soutien du projet de vie.")
+
+
+def dclic(c: Contexte) -> None:
+    """D-CLIC: complex situations of children and teenagers (004; Occitanie)."""
+    f = c.faits
+    if _mineur(f) and c.region == "76" and (c.complexe is True or f.a("adolescent") and f.dimensions):
+        c.proposer("DCLIC", 92, ["enfant ou adolescent en situation complexe"], "004",
+                   role="Évaluation clinique globale du jeune et coordination des partenaires.")
+
+
+def dr(c: Contexte) -> None:
+    """Regional expert dispositifs by theme (000, 004)."""
+    f = c.faits
+    for signal, theme in THEMES_DR.items():
+        if f.a(signal):
+            score = 82 if f.a("expertise") else 45
+            if signal == "fin_de_vie":
+                score = min(score, 40)
+            c.proposer("DR", score, [f"expertise thématique : {theme}"], "000, 004",
+                       role=f"Expertise régionale ({theme}) : avis, protocoles, appui aux cas complexes.")
+
+
+def ptsm(c: Contexte) -> None:
+    """Mental health: PTSM / CMP of the sector (004)."""
+    f = c.faits
+    if f.a("sante_mentale"):
+        c.proposer("PTSM", 78 if c.complexe is not True else 60, ["souffrance ou troubles psychiques"], "004",
+                   role="Accès aux soins psychiques : CMP de secteur, parcours du projet territorial de santé mentale.")
+    elif f.a("addiction"):
+        c.proposer("PTSM", 40, ["conduites addictives"], "004", role="Soins psychiques et addictologiques de secteur.")
+
+
+def pass_(c: Contexte) -> None:
+    """PASS: care for people without (full) health coverage (004)."""
+    f = c.faits
+    if f.a("sans_droits") and (f.dimensions or f.a("precarite")):
+        c.proposer("PASS", 86 if c.complexe is not True else 70,
+                   ["pas de couverture sociale ou droits incomplets : accès aux soins et ouverture des droits"], "004",
+                   role="Soins et accompagnement social à l'hôpital, ouverture des droits.")
+    elif f.lieu_de_vie == "sans_domicile":
+        c.proposer("PASS", 70, ["personne sans domicile : accès aux soins"], "004",
+                   role="Soins et accompagnement social à l'hôpital.")
+
+
+def repit(c: Contexte) -> None:
+    """Plateforme de répit for exhausted carers (003)."""
+    f = c.faits
+    if f.a("repit"):
+        c.proposer("PFR", 84, ["l'aidant a besoin de répit"], "003", role="Répit et soutien de l'aidant.")
+    elif f.aidant_epuise is True:
+        c.proposer("PFR", 38, ["aidant épuisé"], "003", role="Répit et soutien de l'aidant.")
+
+
+def palliatif(c: Contexte) -> None:
+    """EMSP / HAD (003: équipes mobiles de soins palliatifs; 004: HAD)."""
+    f = c.faits
+    if f.a("fin_de_vie"):
+        c.proposer("EMSP", 86, ["soins palliatifs / fin de vie"], "003",
+                   role="Expertise et appui en soins palliatifs, à domicile comme en établissement.")
+        c.proposer("HAD", 62, ["soins palliatifs à domicile"], "004", role="Soins hospitaliers coordonnés au domicile.")
+    if f.a("had"):
+        c.proposer("HAD", 85, ["soins techniques hospitaliers réalisables à domicile"], "004",
+                   role="Hospitalisation à domicile, sur prescription médicale.")
+
+
+def msp(c: Contexte) -> None:
+    """MSP / centres de santé: first-line care, people without a médecin traitant (004, 001)."""
+    f = c.faits
+    if f.a("sans_medecin_traitant"):
+        c.proposer("MSP", 50 if not f.a("precarite", "sans_droits") else 60,
+                   ["soins de premier recours, notamment pour les personnes sans médecin traitant"], "004, 001",
+                   role="Soins de premier recours et repérage des situations complexes.")
+
+
+REGLES = [dac, crt, clic_spda, cpts, sas, c360, dclic, dr, ptsm, pass_, repit, palliatif, msp]
+
+
+def evaluer(contexte: Contexte) -> list[Proposition]:
+    contexte.complexe = complexite_estimee(contexte.faits) if contexte.faits.complexite != INCONNU else None
+    for regle in REGLES:
+        regle(contexte)
+    return contexte.propositions
