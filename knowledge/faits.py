@@ -18,6 +18,7 @@ class Faits:
     commune: dict | None = None             # {"code_insee", "nom", "departement"}
     commune_candidats: list[dict] = field(default_factory=list)  # when ambiguous
     commune_inconnue: str | None = None     # what the user typed that matched nothing
+    commune_nsp: bool = False               # "je ne sais pas" to the commune question
     signaux: list[str] = field(default_factory=list)
     dimensions: list[str] = field(default_factory=list)
     plusieurs_personnes: bool = False
@@ -26,6 +27,8 @@ class Faits:
     def est_connu(self, champ: str) -> bool:
         if champ == "age":
             return self.age is not None or self.tranche_age is not None
+        if champ == "commune":
+            return self.commune is not None or self.commune_nsp
         return getattr(self, champ) is not None
 
     @property
@@ -60,6 +63,7 @@ class Faits:
             if d not in self.dimensions:
                 self.dimensions.append(d)
         self.plusieurs_personnes = self.plusieurs_personnes or autres.plusieurs_personnes
+        self.commune_nsp = (self.commune_nsp or autres.commune_nsp) and self.commune is None
         return self
 
     def payload(self) -> dict:

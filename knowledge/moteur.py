@@ -125,7 +125,7 @@ class Moteur:
     def signature(self, faits: Faits) -> tuple:
         """What a professional would act on: the first dispositif and the strong proposals of the top 3."""
         props = self._propositions(faits)[:3]
-        return (props[0].type if props else None, frozenset((p.type, p.volet) for p in props if p.score >= 50))
+        return (props[0].type if props else None, frozenset((p.type, p.volet) for p in props if p.score >= 60))
 
     def orienter(self, faits: Faits, urgence: Urgence | None = None) -> Orientation:
         commune = self._commune(faits)

@@ -76,7 +76,7 @@
     var n = ++numero;
     if (!texte.trim()) { reinitialiser(); zEtat.textContent = ''; erreur(''); return; }
     if (texte.length > R.LIMITE) {
-      erreur('Les notes font ' + texte.length.toLocaleString('fr-FR') + ' caractères : l’analyse est limitée à 2 000. ' +
+      erreur('Les notes font ' + texte.length.toLocaleString('fr-FR') + ' caractères : l’analyse est limitée à 2\u00a0000. ' +
         'Résumez ou supprimez ce qui ne sert pas à l’orientation.');
       return;
     }

@@ -106,6 +106,7 @@ var AiguillageRendu = (function () {
     '.aig-aide{grid-column:1/-1;margin:0;font-size:.8em;color:#4b5563}',
     '.aig-copie{display:block;width:calc(100% - 24px);margin:6px 12px;min-height:6em;font:inherit;font-size:.85em}',
     '.aig-vh{position:absolute!important;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;padding:0}',
+    '@media (max-height:640px){.aig-aide{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}.aig-outils{padding:6px 12px}.aig-saisie{padding:8px 12px}}',
     '@media (max-width:480px){.aig-contact,.aig-faits{grid-template-columns:minmax(0,1fr)}.aig-contact dd,.aig-faits dd{margin-bottom:4px}.aig-bulle{max-width:100%}}'
   ].join('\n');
 
@@ -468,7 +469,7 @@ var AiguillageRendu = (function () {
         try { d = JSON.parse(t); } catch (err) { d = null; }
         if (rep.ok && d !== null) return fin({ ok: true, donnees: d });
         if (d && typeof d.erreur === 'string' && d.erreur) return fin({ ok: false, statut: rep.status, message: d.erreur });
-        if (rep.status === 413) return fin({ ok: false, statut: 413, message: 'Message trop long : 2 000 caractères au maximum.' });
+        if (rep.status === 413) return fin({ ok: false, statut: 413, message: 'Message trop long : 2\u00a0000 caractères au maximum.' });
         if (rep.ok || rep.status >= 500) return fin({ ok: false, statut: rep.status, message: MSG_INJOIGNABLE });
         return fin({ ok: false, statut: rep.status, message: 'La demande a été refusée par le serveur (erreur ' + rep.status + ').' });
       });
@@ -549,8 +550,8 @@ var AiguillageRendu = (function () {
     zone.setAttribute('aria-describedby', px + '-aide ' + px + '-erreur');
     var envoyer = el(doc, 'button', 'aig-btn aig-btn-principal aig-envoyer', 'Envoyer');
     envoyer.type = 'submit';
-    var aide = el(doc, 'p', 'aig-aide', 'Entrée pour envoyer, Maj+Entrée pour aller à la ligne. ' +
-      '2 000 caractères au maximum. Ne saisissez ni le nom ni les coordonnées de la personne.');
+    var aide = el(doc, 'p', 'aig-aide', 'Entrée pour envoyer, Maj+Entrée pour aller à la ligne (2\u00a0000 caractères au maximum). ' +
+      'Ni nom ni coordonnées de la personne.');
     aide.id = px + '-aide';
     [label, zone, envoyer, aide].forEach(function (n) { form.appendChild(n); });
     [outils, journal, attente, erreur, statut, copie, form].forEach(function (n) { conv.appendChild(n); });
@@ -582,7 +583,7 @@ var AiguillageRendu = (function () {
       if (enCours) return;
       if (!texte.trim()) { afficherErreur('Écrivez un message avant de l’envoyer.'); zone.focus(); return; }
       if (texte.length > LIMITE) {
-        afficherErreur('Votre message fait ' + texte.length.toLocaleString('fr-FR') + ' caractères : la limite est de 2 000. ' +
+        afficherErreur('Votre message fait ' + texte.length.toLocaleString('fr-FR') + ' caractères : la limite est de 2\u00a0000. ' +
           'Raccourcissez-le puis envoyez-le à nouveau.');
         zone.focus();
         return;

@@ -1,0 +1,55 @@
+"""action_extraire_faits: after every user message, danger first, then facts."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.events import SlotSet
+
+from actions.etat import evenements_faits, faits_du_tracker
+from knowledge.analyse import LIMITE_CARACTERES, faits_depuis_texte
+from knowledge.danger import detecter
+
+INTENTIONS_FAITS = {"describe_situation", "inform", "correct", "affirm", "deny", "dont_know", "report_danger"}
+
+
+class ActionExtraireFaits(Action):
+    def name(self) -> str:
+        return "action_extraire_faits"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
+        texte = (tracker.latest_message.get("text") or "")[:LIMITE_CARACTERES]
+        intention = (tracker.latest_message.get("intent") or {}).get("name") or ""
+        if not texte.strip() or texte.startswith("/"):
+            return []
+        territoire = (tracker.latest_message.get("metadata") or {}).get("territoire") or tracker.get_slot("territoire")
+        evenements = []
+        if territoire and tracker.get_slot("territoire") != territoire:
+            evenements.append(SlotSet("territoire", str(territoire)[:3]))
+
+        # Danger first, whatever the intent and the state of the conversation: the
+        # next answering action sends the alert before anything else (actions/urgence.py).
+        urgence = detecter(texte)
+        if urgence:
+            evenements.append(SlotSet("urgence", urgence.payload()))
+
+        demande = tracker.get_slot("requested_slot") if tracker.active_loop_name else None
+        if urgence and demande:
+            # keep the form from rejecting: it then sees the danger and hands over to action_orienter
+            evenements.append(SlotSet(demande, tracker.get_slot(demande)))
+        if intention not in INTENTIONS_FAITS and not demande:
+            # a question or small talk: facts only if the text clearly carries some
+            if intention in ("greet", "thank", "goodbye", "out_of_scope", "new_situation") or intention.startswith("ask_"):
+                return evenements
+        avant = faits_du_tracker(tracker)
+        apres = faits_depuis_texte(texte, faits_du_tracker(tracker), demande, territoire)
+        evenements += evenements_faits(apres, tracker)
+        nouveaux = [e for e in evenements if e["event"] == "slot" and e["name"] in
+                    ("age", "lieu_de_vie", "aidant_epuise", "complexite", "commune")]
+        if demande and intention in INTENTIONS_FAITS and not nouveaux and apres.payload() == avant.payload():
+            # An answer we could not read: say so through the form, which asks again.
+            evenements.append(SlotSet(demande, None))
+        elif demande and not nouveaux and apres.payload() != avant.payload():
+            evenements.append(SlotSet(demande, tracker.get_slot(demande)))
+        return evenements
