@@ -30,7 +30,8 @@ class ActionExtraireFaits(Action):
 
         # Danger first, whatever the intent and the state of the conversation: the
         # next answering action sends the alert before anything else (actions/urgence.py).
-        urgence = detecter(texte)
+        faits_du_message = faits_depuis_texte(texte, departement_prefere=territoire)
+        urgence = detecter(texte, faits_du_message.age or faits_du_tracker(tracker).age)
         if urgence:
             evenements.append(SlotSet("urgence", urgence.payload()))
 

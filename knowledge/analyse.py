@@ -30,7 +30,12 @@ def faits_depuis_texte(texte: str, faits: Faits | None = None, champ_attendu: st
         if res.statut == "trouvee":
             nouveaux.commune = res.commune.payload()
         elif res.statut == "ambigue":
-            nouveaux.commune_candidats = [c.payload() for c in res.candidats]
+            candidats = [c.payload() for c in res.candidats]
+            if champ_attendu == "commune" and faits.commune_candidats == candidats:
+                # the same homonym typed again after the choice was offered: the largest town
+                nouveaux.commune = candidats[0]
+            else:
+                nouveaux.commune_candidats = candidats
         elif champ_attendu == "commune":
             nouveaux.commune_inconnue = texte.strip()
     if champ_attendu == "commune" and nouveaux.commune is None and not nouveaux.commune_candidats \

@@ -34,7 +34,9 @@ REGLES = [
         r"\bdouleur(s)? (thoracique|dans la poitrine)", r"\b(fait|faire) un avc\b", r"\bsignes? d avc\b",
         r"\bbouche (deformee|de travers)\b", r"\bconvuls", r"\bhemorragi", r"\bsaigne (beaucoup|abondamment)",
         r"\bmalaise (grave|cardiaque)\b", r"\b(detresse|insuffisance) respiratoire aigue\b", r"\bs etouffe\b",
-        r"\bovertdose\b|\boverdose\b", r"\bcyanos", r"\bpronostic vital\b", r"\burgence vitale\b",
+        r"\boverdose\b", r"\bbouche (deviee|de travers|tordue)\b", r"\b(n arrive plus a|ne peut plus) (lever|bouger) (le|son) bras\b",
+        r"\bparle mal depuis\b", r"\bparalysie (soudaine|brutale)\b", r"\btrouble(s)? (brutal|soudain) de la parole\b",
+        r"\bne (respire|reagit) (plus|pas)\b", r"\blevres bleues\b", r"\bcyanos", r"\bpronostic vital\b", r"\burgence vitale\b",
         r"\ba (fait une|fait un) (chute|malaise) et ne (se releve|bouge) plus\b", r"\bne se reveille (plus|pas)\b"),
      "Urgence vitale : appelez immédiatement le 15 (SAMU) ou le 112. Par SMS (personne sourde, "
      "malentendante ou ne pouvant pas parler) : le 114."),
@@ -44,13 +46,19 @@ REGLES = [
         r"\b(plus|pas) envie de vivre\b", r"\bse (tuer|pendre|jeter (par|sous|du|d un))\b", r"\bidees? noires?\b",
         r"\b(tentative de suicide|\bts\b)", r"\bse (faire|donner) la mort\b", r"\bplus (de )?raison de vivre\b",
         r"\b(avaler|prendre) tous? ses (medicaments|cachets)\b", r"\bdisparaitre pour toujours\b",
-        r"\bscarifi", r"\bautolyse\b", r"\bveut partir pour de bon\b"),
+        r"\bscarifi", r"\bautolyse\b", r"\bveut partir pour de bon\b",
+        r"\bne plus se reveiller\b", r"\bs endormir (pour toujours|et ne plus)", r"\bne sert (plus )?a rien\b",
+        r"\bdonne (toutes )?ses affaires\b", r"\blettre (d adieu|pour ses enfants|au cas ou)", r"\bau cas ou il (lui )?arriverait",
+        r"\b(fusil|arme a feu|pistolet|revolver)\b", r"\bbientot fini\b", r"\bplus (la )?force de continuer\b",
+        r"\bveut (en )?finir\b", r"\bpense a la mort\b", r"\bpenser a mourir\b"),
      "Risque suicidaire : appelez le 3114, numéro national de prévention du suicide, gratuit, "
      "24 h/24 et 7 j/7 (pour les professionnels aussi). En cas de danger immédiat : le 15."),
     ("enfant_en_danger", "119", _re(
         r"\benfants? (en danger|maltraite|battu|frappe|secoue|delaisse|negliges?)", r"\bbebe secoue\b",
         r"\b(maltraitance|violences?|sevices|abus sexuels?) (sur|envers|d) (un|une|l|les|son|sa|ses) (enfant|mineur|bebe|fille de \d|fils de \d|ado)",
         r"\binceste\b", r"\bmineure? en danger\b", r"\binformation preoccupante\b",
+        r"\b(bebe|nourrisson|enfant|enfants) (de \d+ (mois|ans) )?laisses? seuls?\b", r"\b(collegienne?|lyceenne?|fillette|enfant|mineure?|ado|adolescente?)\b.{0,80}\battouchements?\b",
+        r"\battouchements?\b.{0,60}\b(collegienne?|lyceenne?|fillette|enfant|mineure?|ado|adolescente?)\b",
         r"\b(frappe|bat|battu|secoue) (son|sa|ses) (enfant|enfants|bebe|fils|fille)\b", r"\benfance en danger\b"),
      "Enfant en danger : appelez le 119 (Allô enfance en danger), gratuit, 24 h/24. En cas de danger "
      "immédiat : le 17 ou le 112."),
@@ -65,24 +73,29 @@ REGLES = [
         r"\b(bleus?|hematomes?|ecchymoses?) (inexpliques?|suspects?)", r"\bspoliation\b", r"\babus de faiblesse\b",
         r"\b(vole|detourne|prend) (sa|son|ses) (retraite|pension|argent|carte bleue)", r"\bnegligences? graves?\b",
         r"\b(enferme|enfermee|attache|attachee) (a|dans|chez|sur)\b", r"\b(violences?|sevices) (sur|envers) (elle|lui|la personne|ma mere|mon pere|sa mere|son pere)\b",
-        r"\bviolences? (physiques?|psychologiques?|financieres?|sexuelles?)\b", r"\bharcel", r"\bmenace (de mort|de la frapper|de le frapper)\b"),
+        r"\bviolences? (physiques?|psychologiques?|financieres?|sexuelles?)\b", r"\bharcel", r"\bmenace (de mort|de la frapper|de le frapper)\b",
+        r"\bbleus (sur|aux|partout)\b", r"\bgarde (sa|son) (carte bleue|cb|chequier|retraite)\b", r"\blui crie dessus\b",
+        r"\ba peur de (lui|son fils|sa fille|son petit fils|son neveu|son mari|sa belle fille)\b", r"\battouchements?\b", r"\bagression sexuelle\b"),
      "Suspicion de maltraitance d'une personne âgée ou d'un adulte en situation de handicap : "
      "le 3977, du lundi au vendredi de 9 h à 19 h et le week-end de 9 h à 13 h et de 14 h à 19 h. En cas de danger immédiat : le 17 ou le 112."),
 ]
 
-# Explicitly negated mentions ("pas d'idées suicidaires") are not alerts.
-_NEGATIONS = re.compile(
-    r"\b(pas|aucune?|sans|nie|ni) (d |de |des |toute |tout |signes? d |risque )?(idees? (noires|suicidaires)|risque suicidaire|"
-    r"maltraitance|violences?|signes? de maltraitance|idees? de mort)")
+# A mention governed by a negation ("pas de douleur thoracique", "ni violent ni
+# suicidaire", "aucune idée suicidaire") or in the past ("tentative de suicide il y a
+# dix ans") is not an alert; a wish to die at home (palliative care) is not either.
+_NEGATION_AVANT = re.compile(r"\b(pas|aucune?|sans|nie|ni|jamais|absence)\b(\W+\w+){0,3}\W*$")
+_PASSE_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a \w+ (ans|annees|mois)|ancienne?s?|dans le passe|autrefois|en \d{4})")
+_EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir ses jours) (a domicile|chez (elle|lui|soi)|a la maison|dans (son|sa) (lit|maison))")
 
 
 def detecter(texte: str, age: int | None = None) -> Urgence | None:
     t = normaliser(texte)
     if not t:
         return None
-    t_sans_negations = _NEGATIONS.sub(" ", t)
+    t = _EXCLUSIONS.sub(" ", t)
     for motif, numero, motifs, message in REGLES:
-        if motifs.search(t_sans_negations):
+        if any(not _NEGATION_AVANT.search(t[max(0, m.start() - 35):m.start()])
+               and not _PASSE_APRES.search(t[m.end():m.end() + 40]) for m in motifs.finditer(t)):
             if motif == "maltraitance" and age is not None and age < 18:
                 motif, numero, message = REGLES[2][0], REGLES[2][1], REGLES[2][3]
             return Urgence(motif, numero, message)

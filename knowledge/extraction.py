@@ -57,11 +57,13 @@ SIGNAUX = {
                                r"\bneuro ?degenerati", r"\bmmse\b", r"\bcorsaco"), "medicale"),
     "isolement": (_re(r"\bisole(e|es|s)?\b", r"\bisolement\b", r"\bvit seule?\b", r"\bseule? (a domicile|chez (elle|lui)|a la maison)",
                       r"\bseule? au domicile\b", r"\bpersonne autour\b", r"\bplus de famille\b", r"\baucune famille\b",
-                      r"\bsans entourage\b", r"\bpas d entourage\b", r"\bsolitude\b"), "sociale"),
+                      r"\bsans entourage\b", r"\bpas d entourage\b", r"\bsolitude\b", r"\btres seule?\b",
+                      r"\bne sort plus (de chez|du domicile|de son)", r"\bse sent (isolee?|seule?)\b", r"\blien social\b"), "sociale"),
     "handicap": (_re(r"\bhandicap", r"\b(psh|ph)\b", r"\bmdph\b", r"\bpch\b", r"\baah\b", r"\bpolyhandicap", r"\bautis",
                      r"\btrisomi", r"\bdeficience (intellectuelle|visuelle|auditive|motrice|sensorielle)", r"\bime\b", r"\bfam\b",
                      r"\bmas\b", r"\besat\b", r"\bsessad\b", r"\btetraplegi", r"\bparaplegi", r"\bfauteuil roulant\b",
-                     r"\binfirmite motrice\b", r"\bimc\b", r"\bsourde?\b", r"\baveugle\b", r"\btsa\b"), "medicale"),
+                     r"\binfirmite motrice\b", r"\bimc\b", r"\bsourde?\b", r"\baveugle\b", r"\btsa\b",
+                     r"\bmalvoyant", r"\ben fauteuil\b", r"\baesh\b", r"\bmyopathi", r"\bprojet de vie\b", r"\bcecite\b"), "medicale"),
     "precarite": (_re(r"\bprecari", r"\bsans ressources?\b", r"\bdettes?\b", r"\bimpayes?\b", r"\bexpulsion\b", r"\brsa\b",
                       r"\bdifficultes? financieres?\b", r"\bfin de mois\b", r"\bpauvrete\b", r"\bsans (emploi|travail)\b",
                       r"\bmal loge", r"\bsurendett"), "sociale"),
@@ -69,27 +71,39 @@ SIGNAUX = {
                         r"\bpas de (couverture|droits|securite sociale|secu|mutuelle|carte vitale|papiers)\b",
                         r"\bdroits? (non ouverts?|fermes?|pas ouverts?|expires?)", r"\bacces aux droits\b",
                         r"\bdifficultes? d acces aux droits\b", r"\bsans ame\b", r"\baucune couverture\b",
-                        r"\bnon assure", r"\bsans papiers\b", r"\bpas de css\b"), "sociale"),
+                        r"\bnon assure", r"\bsans papiers\b", r"\bpas de css\b",
+                        r"\bni (securite sociale|secu|mutuelle)\b", r"\baucun droit", r"\bplus de droits?\b", r"\bdroits? (secu )?(expires?|fermes?)\b",
+                        r"\bpas (encore )?de droits?\b", r"\bame\b", r"\bdemandeu(r|se) d asile\b", r"\bpas de quoi payer\b"), "sociale"),
     "sortie_hospitalisation": (_re(r"\bsortie? (d )?(hospit|hopital|hospitalisation|de l hopital|du ch|de clinique|de ssr|de smr)",
                                    r"\bretour (a domicile|au domicile|a la maison) apres\b", r"\bsort (de l hopital|d hospit|du ch|demain|de clinique)",
                                    r"\bapres (son |une |l )?hospitalisation\b", r"\bva sortir\b", r"\bsortant\b", r"\bpost ?hospit",
-                                   r"\bdecompensation\b", r"\brehospitalis", r"\bretour a domicile\b", r"\bre hospitalis"), "medicale"),
+                                   r"\bdecompensation\b", r"\brehospitalis", r"\bretour a domicile\b", r"\bre hospitalis",
+                                   r"\bsortie (prevue|demain|apres|de maternite|de geriatrie)", r"\bsort de (geriatrie|l hopital|chirurgie|reanimation)"), "medicale"),
     "sans_medecin_traitant": (_re(r"\b(sans|pas de|plus de|aucun|n a pas de|n a plus de|cherche un|recherche (d )?un|trouver un) (nouveau )?(medecin traitant|mt|generaliste|medecin de famille|medecin referent)\b",
-                                  r"\bmedecin traitant (parti|en retraite|a la retraite|decede)", r"\bmt (parti|a la retraite|en retraite)\b"), None),
-    "soins_non_programmes": (_re(r"\b(aujourd hui|ce soir|cette nuit|ce week end|ce matin|dans la journee|des que possible)\b.{0,60}\b(voir|consulter|rdv|rendez vous|medecin|consultation)",
+                                  r"\bmedecin traitant (parti|en retraite|a la retraite|decede)", r"\bmt (parti|a la retraite|en retraite)\b",
+                                  r"\bnouveau (mt|medecin traitant)\b", r"\b(juste|seulement|besoin d|il lui faut|il faut|cherche) (juste |seulement )?un (nouveau )?(medecin traitant|mt|generaliste)\b", r"\bni (pediatre ni )?medecin traitant\b", r"\bpars? en retraite\b.{0,60}\bpatients\b"), None),
+    "acces_soins_ville": (_re(r"\b(cherche|trouver|recherche|besoin d) (un |une |d un |d une )?(infirmi\w*|idel?|kine\w*|pediatre|dentiste|specialiste|cardiologue|orthophoniste|medecin)\b",
+                              r"\brdv (rapide )?(cardiologue|specialiste|medecin|chez le mt|mt)\b", r"\bsuivi (ide|idel|infirmier)\b",
+                              r"\bpas de pediatre\b", r"\bni pediatre\b", r"\bpassage chez le mt\b", r"\breorienter vers un nouveau\b"), None),
+    "soins_non_programmes": (_re(r"\b(vu|vue|examine|examinee|consulte|consultee|voir un medecin) (aujourd hui|ce soir|dans la journee|rapidement aujourd hui)\b",
+                                 r"\bpas de creneau\b", r"\bne (peut|peux|pourra) pas (le|la) voir avant\b",r"\b(aujourd hui|ce soir|cette nuit|ce week end|ce matin|dans la journee|des que possible)\b.{0,60}\b(voir|consulter|rdv|rendez vous|medecin|consultation)",
                                  r"\b(voir|consulter|rdv|rendez vous|medecin|consultation)\b.{0,60}\b(aujourd hui|ce soir|cette nuit|ce week end|dans la journee)\b",
                                  r"\bsoins? non programmes?\b", r"\bsnp\b", r"\bmedecin de garde\b", r"\bconsultation (urgente|non programmee)\b",
                                  r"\bfievre\b.{0,40}\b(pas de|aucun) medecin", r"\bcabinet (ferme|fermes)\b"), None),
-    "perte_autonomie": (_re(r"\bperte d autonomie\b", r"\bdependan", r"\bgir [1-4]\b", r"\bgir\b", r"\bgrabataire\b", r"\balite",
+    "perte_autonomie": (_re(r"\bperte d autonomie\b", r"\bdependan", r"\bgir ?[1-4]\b", r"\bgrabataire\b", r"\balite",
                             r"\bne (se )?(leve|lave|deplace|marche) plus\b", r"\baide (pour|a) (la toilette|tous les actes)",
-                            r"\bperte (de |d )?(mobilite|autonomie)"), "medicale"),
+                            r"\bperte (de |d )?(mobilite|autonomie)"), None),
     "gir_1_4": (_re(r"\bgir ?[1-4]\b"), None),
     "services_domicile_insuffisants": (_re(
         r"\b(ssiad|saad|sad|spasad|aide a domicile|aides? a domicile|auxiliaires? de vie|avs|services? (a|d aide a) domicile|plan d aide|aides? en place|intervenants?|passages?|aides?)\b.{0,60}\b(ne suffi|insuffisant|plus suffisant|pas suffisant|depasse|atteint (ses|leurs) limites|a bout|plus assez|ne tient plus)",
         r"\b(ne suffi\w*|insuffisant|plus suffisant|pas suffisant)\b.{0,40}\b(ssiad|saad|sad|aide a domicile|aides?|services?|passages?)\b",
         r"\baccompagnement (renforce|plus intensif)\b", r"\bmaintien a domicile (difficile|compromis|precaire|menace|en peril|limite)",
-        r"\balternative a l ehpad\b", r"\beviter (l|une) (entree en )?ehpad\b", r"\bsurveillance (de )?nuit\b", r"\bsecuris(er|ation) (du|le) domicile"), "medicale"),
-    "dossier_apa": (_re(r"\bapa\b", r"\ballocation personnalisee", r"\bdossier (d )?(aide|aides|apa|aide sociale)\b", r"\bplan d aide\b",
+        r"\b(ne suffi\w*( plus)?|insuffisant\w*|plus suffisant|pas suffisant|ne peu(t|vent) plus (faire face|assurer|suivre))\b.{0,80}$",
+        r"\b(besoin de|faudrait) (bien )?plus (d aide|de passages|d heures|de presence)?\b", r"\bil faudrait plus\b",
+        r"\balternative a l ehpad\b", r"\beviter (l|une) (entree en )?ehpad\b", r"\bsurveillance (de |la )?nuit\b", r"\bsecuris(er|ation) (du|le) domicile"), None),
+    "dossier_apa": (_re(r"\bapa\b", r"\baides? financieres?\b", r"\bcarte (mobilite|d invalidite)\b", r"\bcmi\b",
+                        r"\badministrati", r"\bmonter (le|un|son) dossier\b", r"\bremplacer (sa|la) baignoire\b", r"\bdouche\b",
+                        r"\badapter (le|son) logement\b", r"\brevision du plan d aide\b", r"\baide a domicile\b.{0,30}\b(demande|mettre en place|passage)", r"\ballocation personnalisee", r"\bdossier (d )?(aide|aides|apa|aide sociale)\b", r"\bplan d aide\b",
                         r"\baide menagere\b", r"\bportage (de|des) repas\b", r"\bteleassistance\b", r"\bcnav\b", r"\bcarsat\b",
                         r"\baide sociale\b", r"\bdemande d aide\b", r"\bheures d aide\b", r"\bamenagement (du|de son) (logement|domicile)",
                         r"\brecherche (d )?(un )?ehpad\b", r"\bdossier (d )?ehpad\b", r"\bplace en ehpad\b", r"\bentree en ehpad\b"), None),
@@ -99,7 +113,7 @@ SIGNAUX = {
     "fin_de_vie": (_re(r"\bfin de vie\b", r"\bsoins? palliatifs?\b", r"\bpalliati", r"\bphase terminale\b", r"\bterminal\b",
                        r"\bmourant", r"\bquelques (jours|semaines) a vivre\b", r"\bemsp\b", r"\bsedation\b"), "medicale"),
     "had": (_re(r"\bhad\b", r"\bhospitalisation a domicile\b", r"\bsoins (techniques|lourds|complexes) a domicile\b",
-                r"\bperfusion(s)? a domicile\b", r"\bnutrition parenterale\b", r"\bpansements? complexes?\b", r"\bantibiotherapie (iv|intraveineuse)"), "medicale"),
+                r"\bperfusion(s)? a domicile\b", r"\bchimio(therapie)? a domicile\b", r"\bnutrition parenterale\b", r"\bpansements? complexes?\b", r"\bantibiotherapie (iv|intraveineuse)"), "medicale"),
     "cancer": (_re(r"\bcancer", r"\bonco", r"\btumeur", r"\bchimio", r"\bradiotherapie\b", r"\bmetasta", r"\blymphome\b", r"\bleucemie\b"), "medicale"),
     "diabete": (_re(r"\bdiabet", r"\binsuline", r"\bglycemi", r"\bhba1c\b"), "medicale"),
     "perinatalite": (_re(r"\benceinte\b", r"\bgrossesse\b", r"\bperinatal", r"\baccouch", r"\bpost ?partum\b", r"\bnouveau ne\b",
@@ -109,9 +123,10 @@ SIGNAUX = {
     "sante_mentale": (_re(r"\bpsychiatr", r"\bschizophren", r"\bbipolai", r"\bdepressi", r"\bpsychotique", r"\bpsychose\b", r"\bdelire",
                           r"\btroubles? (psychiques?|psychiatriques?|psy|du comportement|anxieux|de l humeur)\b", r"\banxi", r"\bcmp\b",
                           r"\bsouffrance psychique\b", r"\bhallucin", r"\bparanoi", r"\bsyndrome de diogene\b", r"\bdiogene\b",
-                          r"\bphobie", r"\btoc\b", r"\bdecompensation psychiatrique\b", r"\bsuivi psy\b", r"\bpsychologique"), "psychologique"),
+                          r"\bphobie", r"\btoc\b", r"\bdecompensation psychiatrique\b", r"\bsuivi psy\b", r"\bpsychologique",
+                          r"\bpost traumatique\b", r"\bpsychotrauma", r"\bhumeur (triste|depressive)\b", r"\bsante mentale\b", r"\bpsychiatre\b"), "psychologique"),
     "neurologie": (_re(r"\bsclerose en plaques\b", r"\bsep\b", r"\bparkinson", r"\bsla\b", r"\bcharcot\b", r"\bepilepsi", r"\bneurolog"), "medicale"),
-    "maladie_renale": (_re(r"\b(insuffisance|maladie) renale", r"\bdialys", r"\bgreffe (de |du )?rein", r"\bnephro"), "medicale"),
+    "maladie_renale": (_re(r"\b(insuffisance|maladie) renale", r"\bdialys", r"\birc\b", r"\bhemodialys", r"\bgreffe (de |du )?rein", r"\bnephro"), "medicale"),
     "maladie_chronique": (_re(r"\bpolypatholog", r"\bmaladies? chroniques?\b", r"\bpathologies? chroniques?\b", r"\bald\b",
                               r"\binsuffisance (cardiaque|respiratoire)", r"\bbpco\b", r"\bcardiopath", r"\bhta\b", r"\bavc\b",
                               r"\bplaies? chroniques?\b", r"\bescarre", r"\bulcere", r"\bdenutri", r"\bmaladie(s)? rare"), "medicale"),
@@ -124,15 +139,18 @@ SIGNAUX = {
                               r"\btensions? familiales?\b", r"\bfamille (divisee|en conflit)\b", r"\bmesure de protection\b", r"\btutelle\b", r"\bcuratelle\b"), "familiale"),
     "adolescent": (_re(r"\badolescent", r"\bado\b", r"\bados\b", r"\bcollegien", r"\blyceen", r"\bdecrochage scolaire\b", r"\bjeune de 1[0-7] ans\b",
                        r"\bmaison des adolescents\b", r"\bmda\b", r"\base\b", r"\bprotection de l enfance\b", r"\bpjj\b", r"\bmineure?\b"), None),
-    "expertise": (_re(r"\b(avis|appui|conseil) (d )?(expert|specialis|specialise)", r"\bexpertise\b", r"\bavis specialise\b",
+    "msp": (_re(r"\bmaisons? de sante\b", r"\bcentres? de sante\b", r"\bmsp\b", r"\bexercice coordonne\b"), None),
+    "expertise": (_re(r"\b(avis|appui|conseil) (d )?(expert|specialis|specialise)", r"\bdispositif expert\b", r"\bappui expert\b",
+                      r"\bexpertise\b", r"\bsoins de support\b", r"\b(informations?|renseignements?) sur (les|la|le)\b", r"\bexpertise\b", r"\bavis specialise\b",
                       r"\bfiliere\b", r"\breseau (regional|de sante)\b", r"\bprotocole\b", r"\brcp\b", r"\bdispositif (regional|specifique)\b"), None),
     "prevention": (_re(r"\bprevention\b", r"\batelier", r"\bprevenir (les |la )?(chutes|perte)", r"\bactivites? (physique|sociale|collective)",
                        r"\blien social\b", r"\bsortir de (chez|l isolement)\b", r"\bactivites? culturelles?\b"), None),
     "professionnel_en_difficulte": (_re(r"\b(je|on|nous|l equipe) ne (sais|sait|savons) plus (quoi faire|comment)", r"\b(je|on|nous) (n y arrive|n y arrivons|n y arrivent) plus\b",
-                                        r"\bsituation (complexe|bloquee|inextricable|tres complexe|compliquee)\b", r"\bcomplexe\b",
+                                        r"\bsituation (bloquee|inextricable)\b",
                                         r"\bmultiples? intervenants?\b", r"\bplusieurs intervenants?\b", r"\brupture(s)? de parcours\b",
                                         r"\bdemuni", r"\bbesoin d (aide|appui) pour coordonner\b", r"\bcoordination\b", r"\bechec des aides\b",
-                                        r"\bimpasse\b", r"\bdepasse(e|s)?\b"), "professionnel_en_difficulte"),
+                                        r"\bimpasse\b", r"\bdepasse(e|s)?\b", r"\bne (peut|peuvent|pouvons) plus faire face\b",
+                                        r"\bsans lien\b", r"\bplusieurs institutions\b"), "professionnel_en_difficulte"),
 }
 
 # Signals whose pattern already expresses absence (no negation check).
@@ -149,7 +167,9 @@ _AIDANT_PRESENT = re.compile(r"\b(sa|son|ses|la|le|une|un) " + _RELATIONS + r"\b
 _LIEUX = [  # order matters: the first that matches in a clause wins
     ("sans_domicile", _re(r"\bsdf\b", r"\bsans (domicile|abri|logement)\b", r"\ba la rue\b", r"\bdans la rue\b", r"\bsquat",
                           r"\b115\b", r"\bhebergement d urgence\b", r"\bvit dans (sa|une) voiture\b", r"\bsans hebergement\b")),
-    ("ehpad", _re(r"\behpad\b", r"\bmaison de retraite\b", r"\busld\b", r"\ben institution\b", r"\bresidence autonomie\b")),
+    ("ehpad", _re(r"\b(en|dans (un|une|l|notre|son|cet|leur)|vit en|vit dans un|residente? (de|d un|en|a l)|a l) (ehpad|usld|maison de retraite)\b",
+                  r"\bresidente?\b.{0,25}\b(ehpad|usld|maison de retraite)\b", r"\b(ehpad|usld) ou (elle|il) (vit|reside)\b",
+                  r"\ben institution\b", r"\ben residence autonomie\b")),
     ("etablissement_handicap", _re(r"\b(en|au|a l|dans un|dans une) (fam|mas|ime|foyer de vie|foyer d hebergement|foyer medicalise)\b",
                                    r"\binterne (en|a l) (ime|institut)\b")),
     ("hopital", _re(r"\b(actuellement |est |encore )(hospitalise|hospitalisee|a l hopital|aux urgences|en ssr|en smr)\b",
@@ -162,6 +182,11 @@ _LIEUX = [  # order matters: the first that matches in a clause wins
                      r"\bdomicile\b", r"\bvit (a|en|au|dans)\b", r"\bhabite\b")),
 ]
 
+# An EHPAD that is a project, a refusal or an alternative is not where the person lives.
+_PROJET_ETABLISSEMENT = re.compile(
+    r"\b(entree|entrer|aller|partir|place|placement|admission|inscription|dossier|alternative|eviter|evite|refus\w*|pas|sans|"
+    r"demande|recherche|visite\w*|projet|veut|veulent|ne veut)( \w+){0,2} (en |d |l |a l |un |une )?(ehpad|maison de retraite|institution|usld)\b")
+
 _AGE_MOTS = [
     (re.compile(r"\bnonagenaire"), 90), (re.compile(r"\boctogenaire"), 80), (re.compile(r"\bseptuagenaire"), 70),
     (re.compile(r"\bsexagenaire"), 60), (re.compile(r"\bcentenaire"), 100),
@@ -173,9 +198,10 @@ _TRANCHES_MOTS = [
                     r"\b(60|soixante) ans (et|ou) plus\b", r"\bplus de (60|65|70|75|80) ans\b")),
     ("18_59", _re(r"\bentre 18 et 59 ans\b", r"\b(jeune adulte|adulte de moins de 60|moins de 60 ans)\b")),
 ]
-_AGE_CHIFFRES = re.compile(r"(?<![\w/])(\d{1,3}) ?(?:ans|an|a)\b")
+_AGE_CHIFFRES = re.compile(r"(?<![\w/])(\d{1,3})(?: ?ans?\b|a\b)")
+_AGE_PRONOM = re.compile(r"\b(elle|lui|il|madame|monsieur|mme|m|mr) (a )?(\d{2,3})\b(?! ?(rue|avenue|bd|boulevard|euros?|eur|kg|mg|%|heures?|h\b|minutes?|jours?|mois|passages?))")
 _AGE_APRES = re.compile(r"\b(age|agee|agees|ages)( de)? (\d{1,3})\b")
-_DUREE_AVANT = re.compile(r"\b(depuis|il y a|pendant|durant|dans|en|pour|tous les|toutes les|apres|maries? depuis|ensemble depuis)\W*(\w+\W+){0,1}$")
+_DUREE_AVANT = re.compile(r"\b(depuis|il y a|pendant|durant|dans|en|tous les|toutes les|apres|de plus de|de moins de)\W*((plus de|moins de|presque|environ|pres de)\W+)?$")
 _PARENT_AVANT = re.compile(r"\b(fille|fils|epoux|epouse|mari|femme|conjoint|conjointe|compagnon|aidant|aidante|petite fille|petit fils|soeur|frere|niece|neveu)( unique)?( de| agee? de| qui a)?\W*$")
 
 
@@ -187,6 +213,10 @@ def _ages(t: str) -> list[int]:
             continue
         valeur = int(m.group(1))
         if 0 < valeur <= 115:
+            ages.append(valeur)
+    for m in _AGE_PRONOM.finditer(t):
+        valeur = int(m.group(3))
+        if 18 <= valeur <= 115:
             ages.append(valeur)
     for m in _AGE_APRES.finditer(t):
         valeur = int(m.group(3))
@@ -206,7 +236,9 @@ def _en_chiffres(texte: str) -> str:
 
 _COMPLEXE_OUI = _re(r"\bcomplexe\b", r"\bcompliquee?\b", r"\bplusieurs (problemes|difficultes|dimensions|problematiques)", r"\bintriqu",
                     r"\b(je|on|nous) (ne sais|ne sait|ne savons|n y arrive|n y arrivons) plus\b", r"\bmultiples? (problemes|difficultes|problematiques)")
-_COMPLEXE_NON = _re(r"\b(pas|plutot pas|non|rien de) (complexe|complique)", r"\bsimple\b", r"\bjuste (un|une|le|la|besoin|pour)\b",
+_COMPLEXE_NON = _re(r"\b(pas|plutot pas|non|rien de|rien d autre de) (complexe|complique)", r"\bsans (que (ce soit|la situation soit)|etre) (complexe|compliquee?)",
+                    r"\brien (d autre|de plus)\b", r"\bpas d autre difficulte\b", r"\bpas de difficulte particuliere\b", r"\btout (va|se passe) bien\b",
+                    r"\bc est (juste|seulement|uniquement) (pour|administratif)", r"\bc est administratif\b", r"\brien d urgent\b", r"\bsimple\b", r"\bjuste (un|une|le|la|besoin|pour)\b",
                     r"\buniquement (un|une|le|la|pour|besoin)\b", r"\bseulement (un|une|le|la|pour|besoin)\b", r"\bun seul (besoin|probleme)\b",
                     r"\bbesoin ponctuel\b")
 _OUI = _re(r"^(oui|ouais|yes|absolument|tout a fait|exact|exactement|effectivement|bien sur|en effet|c est ca|affirmatif|ok)\b", r"^o$")
@@ -222,6 +254,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     t = normaliser(_en_chiffres(brut))
     if not t:
         return faits
+    t_complexite = re.sub(r"\b(pansements?|soins|plaies?|gestes?|traitements?|fractures?) (techniques? )?(complexes?|compliquee?s?)\b", " ", t)
     clauses = _clauses(_en_chiffres(brut))
     court = len(t.split()) <= 6
 
@@ -249,12 +282,20 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     elif champ_attendu == "lieu_de_vie" and nsp:
         faits.lieu_de_vie = INCONNU
     if champ_attendu == "age":
-        seul = re.fullmatch(r"(\d{1,3})", t)
-        if seul and 0 < int(seul.group(1)) <= 115:
+        seul = re.match(r"^(?:il a |elle a |environ |a peu pres |vers )?(\d{1,3})(?: ans?)?(?:\b|$)", t)
+        if seul and 0 < int(seul.group(1)) <= 115 and not re.search(r"\b\d+ (mois|semaines|jours)\b", t):
             faits.age = int(seul.group(1))
+    if re.search(r"\b\d{1,2} (mois|semaines|jours)\b", t) and re.search(r"\b(bebe|nourrisson|enfant|ne|nee|age|agee|de)\b|^\d", t) \
+            and not re.search(r"\b(depuis|il y a|pendant|dans)\s+\d{1,2} (mois|semaines|jours)", t):
+        faits.tranche_age = "moins_de_18"
 
     # -- age --------------------------------------------------------------------------------
     ages = _ages(t)
+    if not ages:
+        # only a spouse's age ("épouse de 82 ans"): the couple's age group is known
+        conjoint = re.search(r"\b(epoux|epouse|mari|femme|conjointe?|compagne?|compagnon) (de |agee? de )?(\d{2,3}) ans?\b", t)
+        if conjoint and int(conjoint.group(3)) >= 60:
+            faits.tranche_age = "60_plus"
     if ages:
         faits.age = faits.age if faits.age is not None else ages[0]
         faits.plusieurs_personnes = len(set(ages)) > 1 and bool(re.search(r"\b(couple|et (son|sa) (epouse|mari|femme|conjoint)|monsieur et madame|m et mme|tous les deux|les deux)\b", t))
@@ -274,8 +315,9 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
         faits.plusieurs_personnes = True
 
     # -- lieu de vie -------------------------------------------------------------------------
+    clauses_lieu = [_PROJET_ETABLISSEMENT.sub(" ", c) for c in clauses]
     for lieu, motif in _LIEUX:
-        if _cherche(motif, clauses) == "oui":
+        if _cherche(motif, clauses_lieu) == "oui":
             faits.lieu_de_vie = lieu
             break
     if faits.lieu_de_vie == "hopital" and re.search(r"\b(retour|sortie|rentrer|rentre|sortir) (a|au|a la)? ?(domicile|maison)\b", t):
@@ -294,6 +336,11 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
             faits.signaux.append(nom)
         elif r == "non" and not court:
             faits.signaux.append("-" + nom)
+    if "handicap" in faits.signaux and re.search(
+            r"\b(son|sa|ses) (fils|fille|mari|epoux|epouse|femme|conjoint|frere|soeur|enfant|enfants)\b( de \d+ ans?)?( qui est| est| a un| atteinte?| \w+)? ?(handicap|polyhandicap|trisomi|autis|psh)", t) \
+            and not re.search(r"\b(elle|il) (est|a) (un )?(handicap|polyhandicap|en fauteuil|malvoyant|aveugle)", t):
+        faits.signaux.remove("handicap")
+        faits.signaux.append("handicap_proche")
     if "professionnel_en_difficulte" in faits.signaux and re.search(r"\b(pas|plutot pas|non) (complexe|complique)", t):
         faits.signaux.remove("professionnel_en_difficulte")
 
@@ -320,9 +367,9 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     faits.dimensions = sorted({_DIMENSION_PAR_SIGNAL[s] for s in faits.signaux if s in _DIMENSION_PAR_SIGNAL}
                               | ({"familiale"} if faits.aidant_epuise is True else set()))
     if champ_attendu != "complexite":
-        if _COMPLEXE_NON.search(t) and not _COMPLEXE_OUI.search(re.sub(r"\b(pas|plutot pas|non|rien de) (complexe|complique)", "", t)):
+        if _COMPLEXE_NON.search(t_complexite) and not _COMPLEXE_OUI.search(_COMPLEXE_NON.sub(" ", t_complexite)):
             faits.complexite = False
-        elif _cherche(_COMPLEXE_OUI, clauses) == "oui":
+        elif _cherche(_COMPLEXE_OUI, [c for c in _clauses(t_complexite)]) == "oui":
             faits.complexite = True
     return faits
 
@@ -335,16 +382,18 @@ def complexite_estimee(faits: Faits) -> bool | None:
     if faits.complexite in (True, False):
         return faits.complexite
     dimensions = set(faits.dimensions)
+    positifs = [s for s in faits.signaux if not s.startswith("-")]
     besoins_simples = {"sans_medecin_traitant", "soins_non_programmes", "dossier_apa", "repit", "had", "sans_droits",
                        "prevention", "expertise", "handicap", "sante_mentale", "addiction", "fin_de_vie", "cancer",
                        "diabete", "perinatalite", "neurologie", "maladie_renale", "sortie_hospitalisation"}
     if not dimensions - {"medicale"} and len([s for s in faits.signaux if not s.startswith("-")]) <= 2 \
             and (not dimensions or any(faits.a(s) for s in besoins_simples)):
         return False  # one identified need, nothing else: not a complex situation (subsidiarity, 003)
-    if "professionnel_en_difficulte" in dimensions and len(dimensions) >= 2:
-        return True
-    if len(dimensions - {"professionnel_en_difficulte"}) >= 3:
-        return True
-    if len(dimensions - {"professionnel_en_difficulte"}) == 2 and len([s for s in faits.signaux if not s.startswith("-")]) >= 3:
-        return True
+    autres = dimensions - {"professionnel_en_difficulte"}
+    if "professionnel_en_difficulte" in dimensions and autres:
+        return True   # professionals who can no longer cope, on top of a real difficulty
+    if len(autres) >= 3:
+        return True   # medical + social + family (Mme L: falls, cognition, alone, exhausted daughter)
+    if len(autres) == 2 and autres & {"sociale", "psychologique", "logement"} and len(positifs) >= 3:
+        return True   # e.g. chronic disease + precariousness + no access to rights (M. A)
     return None

@@ -82,8 +82,8 @@ def dac(c: Contexte) -> None:
         if f.a("professionnel_en_difficulte"):
             raisons.append("les professionnels ne parviennent plus à organiser seuls la prise en charge")
         score = 90
-        if f.a("handicap") or (_mineur(f) and c.region == "76"):
-            score = 80  # the specialised door (C360, D-CLIC) first, the DAC with it
+        if _mineur(f) and c.region == "76":
+            score = 80  # the D-CLIC first for a child in Occitanie, the DAC with it
         c.proposer("DAC", score, raisons, "003, 004",
                    role="Analyse globale (médicale, sociale, familiale), coordination du parcours, mise en lien "
                         "avec le CCAS, le service APA, le CRT ; appui au médecin traitant.")
@@ -139,8 +139,9 @@ def clic_spda(c: Contexte) -> None:
     """CLIC: compensation of the loss of autonomy of older people at home, APA files (003).
     SPDA: access to rights for older and disabled people (000)."""
     f = c.faits
-    besoin = f.a("dossier_apa", "perte_autonomie") or f.lieu_de_vie == "ehpad" and f.a("dossier_apa")
-    if _age60(f) is not False and besoin and not f.a("handicap") or (_age60(f) and f.a("dossier_apa")):
+    # services no longer enough = the aid plan must be reviewed: a loss-of-autonomy need (003, Me T. case)
+    besoin = f.a("dossier_apa", "perte_autonomie", "services_domicile_insuffisants")
+    if (_age60(f) is not False and besoin and not f.a("handicap")) or (_age60(f) and f.a("dossier_apa")):
         score = 80 if c.complexe is not True else 45
         if f.a("services_domicile_insuffisants") and c.crt_volet_2_ici is not False:
             score = min(score, 50)
@@ -164,6 +165,13 @@ def cpts(c: Contexte) -> None:
     if f.a("sans_medecin_traitant"):
         c.proposer("CPTS", 85, ["pas de médecin traitant : la CPTS organise l'accès à un médecin traitant"], "003, 004",
                    role="Recherche d'un médecin traitant parmi les professionnels du territoire.")
+    if f.a("acces_soins_ville"):
+        c.proposer("CPTS", 80 if c.complexe is not True else 45,
+                   ["accès aux soins de ville (infirmier, spécialiste, rendez-vous) : la CPTS fédère les professionnels du territoire"],
+                   "003, 004", role="Trouver rapidement un professionnel de ville du territoire.")
+    if f.a("msp"):
+        c.proposer("CPTS", 60, ["structuration de l'exercice coordonné sur le territoire"], "004",
+                   role="Fédère les professionnels de ville, soutient l'installation.")
     if f.a("sortie_hospitalisation"):
         c.proposer("CPTS", 75 if c.complexe is not True else 45,
                    ["retour à domicile après hospitalisation : suivi en ville (RDV rapide médecin traitant, IDE)"], "003",
@@ -193,8 +201,15 @@ def c360(c: Contexte) -> None:
         raisons = ["situation de handicap (tout âge)"]
         if c.complexe is True:
             raisons.append("situation de handicap complexe")
-        c.proposer("C360", 88, raisons, "004, 000",
+        c.proposer("C360", 86, raisons, "004, 000",
                    role="Point d'entrée unique : information, orientation, coordination des réponses, soutien du projet de vie.")
+
+
+def c360_aidant(c: Contexte) -> None:
+    """The C360 also supports carers of a disabled relative (004)."""
+    if c.faits.a("handicap_proche") and not c.faits.a("handicap"):
+        c.proposer("C360", 50, ["un proche en situation de handicap : soutien des aidants"], "004",
+                   role="Soutien de l'aidant d'une personne en situation de handicap.")
 
 
 def dclic(c: Contexte) -> None:
@@ -210,7 +225,7 @@ def dr(c: Contexte) -> None:
     f = c.faits
     for signal, theme in THEMES_DR.items():
         if f.a(signal):
-            score = 82 if f.a("expertise") else 45
+            score = 91 if f.a("expertise") else 45
             if signal == "fin_de_vie":
                 score = min(score, 40)
             c.proposer("DR", score, [f"expertise thématique : {theme}"], "000, 004",
@@ -230,7 +245,7 @@ def ptsm(c: Contexte) -> None:
 def pass_(c: Contexte) -> None:
     """PASS: care for people without (full) health coverage (004)."""
     f = c.faits
-    if f.a("sans_droits") and (f.dimensions or f.a("precarite")):
+    if f.a("sans_droits"):
         c.proposer("PASS", 86 if c.complexe is not True else 70,
                    ["pas de couverture sociale ou droits incomplets : accès aux soins et ouverture des droits"], "004",
                    role="Soins et accompagnement social à l'hôpital, ouverture des droits.")
@@ -252,7 +267,7 @@ def palliatif(c: Contexte) -> None:
     """EMSP / HAD (003: équipes mobiles de soins palliatifs; 004: HAD)."""
     f = c.faits
     if f.a("fin_de_vie"):
-        c.proposer("EMSP", 86, ["soins palliatifs / fin de vie"], "003",
+        c.proposer("EMSP", 92, ["soins palliatifs / fin de vie"], "003",
                    role="Expertise et appui en soins palliatifs, à domicile comme en établissement.")
         c.proposer("HAD", 62, ["soins palliatifs à domicile"], "004", role="Soins hospitaliers coordonnés au domicile.")
     if f.a("had"):
@@ -263,13 +278,16 @@ def palliatif(c: Contexte) -> None:
 def msp(c: Contexte) -> None:
     """MSP / centres de santé: first-line care, people without a médecin traitant (004, 001)."""
     f = c.faits
+    if f.a("msp"):
+        c.proposer("MSP", 88, ["exercice coordonné de premier recours (maison ou centre de santé)"], "004, 001",
+                   role="Équipe pluriprofessionnelle de premier recours.")
     if f.a("sans_medecin_traitant"):
         c.proposer("MSP", 50 if not f.a("precarite", "sans_droits") else 60,
                    ["soins de premier recours, notamment pour les personnes sans médecin traitant"], "004, 001",
                    role="Soins de premier recours et repérage des situations complexes.")
 
 
-REGLES = [dac, crt, clic_spda, cpts, sas, c360, dclic, dr, ptsm, pass_, repit, palliatif, msp]
+REGLES = [dac, crt, clic_spda, cpts, sas, c360, c360_aidant, dclic, dr, ptsm, pass_, repit, palliatif, msp]
 
 
 def evaluer(contexte: Contexte) -> list[Proposition]:

@@ -45,6 +45,10 @@ _MOTS_COURANTS = {
     "elle", "lui", "saint", "sainte", "la", "le", "les", "mont", "val", "moulins", "voisins", "ile",
     "bois", "champ", "champs", "port", "pont", "villers", "marie", "martin", "laval", "vernon",
     "leon", "thorigne", "dieu", "lit", "mesnil", "bas", "haut", "hauts", "gros", "grand", "grande",
+    "tours", "sens", "vienne", "vitre", "nice", "lens", "plaisance", "bagnols", "foix", "donne", "issue", "rue",
+    "ma", "mo", "aime", "place", "placee", "collegien", "collegienne", "eleve", "patiente", "patient", "dame",
+    "malade", "sortie", "retour", "suite", "soins", "aide", "aides", "famille", "maison", "foyer", "domicile", "notre", "votre", "nos", "vos", "mon", "son", "sa", "ses", "leur", "leurs", "aucun", "aucune", "rien", "tout", "toute", "merci", "bonjour", "mais", "car", "donc", "moyen", "courant", "marche", "lys", "dole", "avril", "juillet", "mai", "juin", "pau",
+    "rennes", "cluses", "bains", "montagne", "lacs", "fontaine", "puits", "riviere", "forges", "etang", "roche",
     "pomponne", "vis", "sainte marie", "beaucoup", "prix", "soins", "ans", "fin", "jours",
 }
 _CIVILITES = re.compile(r"^(m|mme|mr|mlle|dr|pr|monsieur|madame|mademoiselle|docteur)$")
@@ -69,6 +73,10 @@ class Territoires:
                 self.par_cle[c.cle].append(info)
                 for cp in info.codes_postaux:
                     self.par_cp[cp].append(info)
+        for cle, infos in list(self.par_cle.items()):
+            sans_article = re.sub(r"^(le|la|les|l) ", "", cle)
+            if sans_article != cle and len(sans_article) >= 5 and sans_article not in self.par_cle:
+                self.par_cle[sans_article] = list(infos)
         self.longueur_max = max(len(k.split()) for k in self.par_cle)
         # "corbeil" → Corbeil-Essonnes: index of first words of compound names
         self.par_debut: dict[str, list[CommuneInfo]] = defaultdict(list)
@@ -102,8 +110,13 @@ class Territoires:
             if dans:
                 exactes = [c for c in exactes if c.departement == departement_prefere]
                 prefixes = [c for c in prefixes if c.departement == departement_prefere]
-        if len(exactes) >= 2:  # true homonyms (Saint-Denis…): ask which one
-            return self._choisir(exactes, saisie, None, homonymes=True)
+        if len(exactes) >= 2:  # true homonyms: the town if 10× bigger (Massy 91), else ask (Saint-Denis)
+            return self._choisir(exactes, saisie, None)
+        if len(exactes) == 1 and prefixes:
+            # "Clichy" is Clichy, not Clichy-sous-Bois; "Corbeil" is Corbeil-Essonnes (10× bigger than Corbeil, 51)
+            plus_grand = max(prefixes, key=lambda c: c.population)
+            if plus_grand.population < 10 * max(exactes[0].population, 1):
+                return Resolution("trouvee", exactes[0], exactes + prefixes, saisie)
         return self._choisir(exactes + prefixes, saisie, None)
 
     def _choisir(self, cands, saisie, departement_prefere, par_cp=False, homonymes=False) -> Resolution:
@@ -142,7 +155,7 @@ class Territoires:
                 cle = " ".join(w for w in mots[i:i + n] if w)
                 if not cle or cle not in self.par_cle and not (n == 1 and cle in self.par_debut):
                     continue
-                if self._acceptable(jetons, mots, i, n, cle):
+                if self._acceptable(jetons, mots, i, n, cle, texte):
                     trouve = (n, cle)
                     break
             if trouve:
@@ -161,8 +174,11 @@ class Territoires:
         meilleures.sort(key=lambda x: (-x[0], x[1]))
         return meilleures[0][2]
 
-    def _acceptable(self, jetons, mots, i, n, cle) -> bool:
+    def _acceptable(self, jetons, mots, i, n, cle, texte="") -> bool:
         original = jetons[i][0]
+
+        def texte_avant(k):
+            return texte[:jetons[k][1]]
         precedent = mots[i - 1] if i > 0 else ""
         if _CIVILITES.match(precedent):
             return False
@@ -171,11 +187,18 @@ class Territoires:
             return False
         if n == 1 and len(jetons) == 1:
             return True
+        cands = self.par_cle.get(cle) or []
+        if not cands and not original[:1].isupper():
+            return False  # "notre" is not the start of "Notre-Dame-de-…" unless written so
+        cands = cands or self.par_debut.get(cle, [])
+        grande = max((c.population for c in cands), default=0) >= 2000
         if original[:1].isupper():
-            # A capitalised word at the start of a sentence may be any word: require a place cue
-            debut_phrase = i == 0 or jetons[i - 1][0] in {".", "!", "?"}
-            return indice or not debut_phrase or n > 1
-        return indice and n >= 1
+            # A capitalised word at the start of a sentence may be any word: a place cue,
+            # a compound name or a real town is needed
+            debut_phrase = i == 0 or texte_avant(i).rstrip()[-1:] in {".", "!", "?", ":", ";", "\n", ""}
+            return indice or not debut_phrase or n > 1 or grande
+        # lowercase, no cue ("jeune 16a perpignan"): a compound name or a town of 2 000+ inhabitants
+        return indice or n > 1 or grande
 
     @staticmethod
     def _poids(avant: str) -> int:

@@ -381,9 +381,17 @@ var AiguillageRendu = (function () {
       var c = m && m.custom;
       if (c && (c.type === 'question' || c.type === 'information') && c.texte) dejaDit[norm(c.texte)] = 1;
     });
-    messages.forEach(function (m) {
+    // A text immediately followed by its structured payload (same bot utterance) is the
+    // plain-text rendition of that payload for text-only channels: the card replaces it.
+    var doublons = {};
+    messages.forEach(function (m, i) {
+      var suivant = messages[i + 1];
+      var c = suivant && suivant.custom;
+      if (m && typeof m.text === 'string' && c && ['orientation', 'urgence', 'information'].indexOf(c.type) >= 0) doublons[i] = 1;
+    });
+    messages.forEach(function (m, i) {
       if (!m || typeof m !== 'object') return;
-      if (typeof m.text === 'string' && m.text.trim() && !dejaDit[norm(m.text)]) {
+      if (typeof m.text === 'string' && m.text.trim() && !dejaDit[norm(m.text)] && !doublons[i]) {
         tour.appendChild(texteRiche(doc, el(doc, 'p', 'aig-bulle aig-bulle-bot'), m.text));
       }
       if (liste(m.buttons).length) {

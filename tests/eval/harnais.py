@@ -1,0 +1,120 @@
+"""Evaluation harness: plays each case of situations.yml against the real servers
+over the REST channel, answering the questions the way the case says, and scores
+the outcome. Used by `make eval` (all cases) and by tests/e2e/test_evaluation.py
+(a fast subset, as assertions)."""
+from __future__ import annotations
+
+import json
+import statistics
+import time
+import urllib.request
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+SITUATIONS = Path(__file__).resolve().parent / "situations.yml"
+MAX_TOURS = 8
+
+
+def charger_cas() -> list[dict]:
+    return yaml.safe_load(SITUATIONS.read_text(encoding="utf-8"))["cas"]
+
+
+@dataclass
+class Resultat:
+    id: str
+    premier: str | None
+    top3: list[str]
+    top1_ok: bool
+    top3_ok: bool
+    danger_attendu: str | None
+    danger_obtenu: str | None
+    questions: list[str]
+    redondantes: int
+    latences_ms: list[float] = field(default_factory=list)
+    donne_age_et_commune: bool = False
+
+
+def _envoyer(url: str, sender: str, texte: str, latences: list[float]) -> list[dict]:
+    corps = json.dumps({"sender": sender, "message": texte}).encode()
+    requete = urllib.request.Request(url, data=corps, headers={"Content-Type": "application/json"})
+    debut = time.perf_counter()
+    with urllib.request.urlopen(requete, timeout=60) as r:
+        reponse = json.loads(r.read())
+    latences.append((time.perf_counter() - debut) * 1000)
+    return reponse
+
+
+def jouer(cas: dict, url_rasa: str) -> Resultat:
+    url = f"{url_rasa}/webhooks/rest/webhook"
+    sender = f"eval-{cas['id']}-{uuid.uuid4().hex[:6]}"
+    latences: list[float] = []
+    messages = _envoyer(url, sender, cas["texte"], latences)
+    premier_custom = next((m["custom"] for m in messages if "custom" in m), None)
+    danger = premier_custom["urgence"]["numero"] if premier_custom and premier_custom.get("type") == "urgence" else None
+    orientation, questions, repondus = None, [], set()
+    redondantes = 0
+    deja_donnes = {"age", "commune"} if cas["attendu"].get("donne_age_et_commune") else set()
+    for _ in range(MAX_TOURS):
+        customs = [m["custom"] for m in messages if "custom" in m]
+        orientations = [c for c in customs if c.get("type") == "orientation"]
+        if orientations:
+            orientation = orientations[-1]
+            break
+        qs = [c for c in customs if c.get("type") == "question"]
+        if not qs:
+            break
+        champ = qs[-1]["champ"]
+        questions.append(champ)
+        if champ in deja_donnes or champ in repondus:
+            redondantes += 1
+        repondus.add(champ)
+        messages = _envoyer(url, sender, str(cas["reponses"].get(champ, "je ne sais pas")), latences)
+        if danger is None:
+            c = next((m["custom"] for m in messages if "custom" in m), None)
+            if c and c.get("type") == "urgence":
+                danger = c["urgence"]["numero"]
+    attendu = cas["attendu"]
+    types = [r["type"] for r in (orientation or {}).get("recommandations", [])]
+    if orientation and orientation.get("urgence") and "URGENCE" not in types:
+        types.insert(0, "URGENCE")
+    if danger and (not types or types[0] != "URGENCE"):
+        types.insert(0, "URGENCE")
+    premier = types[0] if types else None
+    top1_ok = premier in attendu["premier"] and premier not in (attendu.get("pas_premier") or [])
+    top3_ok = set(attendu.get("top3") or []) <= set(types[:3]) and bool(types)
+    return Resultat(cas["id"], premier, types[:3], top1_ok, top3_ok, attendu.get("danger"), danger, questions,
+                    redondantes, latences, bool(attendu.get("donne_age_et_commune")))
+
+
+def centile(valeurs: list[float], p: float) -> float:
+    if not valeurs:
+        return 0.0
+    valeurs = sorted(valeurs)
+    k = (len(valeurs) - 1) * p / 100
+    bas, haut = int(k), min(int(k) + 1, len(valeurs) - 1)
+    return valeurs[bas] + (valeurs[haut] - valeurs[bas]) * (k - bas)
+
+
+def resumer(resultats: list[Resultat]) -> dict:
+    n = len(resultats)
+    dangers = [r for r in resultats if r.danger_attendu]
+    non_dangers = [r for r in resultats if not r.danger_attendu]
+    latences = [l for r in resultats for l in r.latences_ms]
+    avec = [len(r.questions) for r in resultats if r.donne_age_et_commune and not r.danger_attendu]
+    return {
+        "cas": n,
+        "top1": sum(r.top1_ok for r in resultats) / n,
+        "top3": sum(r.top3_ok for r in resultats) / n,
+        "rappel_danger": sum(r.danger_obtenu is not None for r in dangers) / max(len(dangers), 1),
+        "bon_numero_danger": sum(r.danger_obtenu == r.danger_attendu for r in dangers) / max(len(dangers), 1),
+        "fausses_alertes": sum(r.danger_obtenu is not None for r in non_dangers),
+        "questions_mediane": statistics.median([len(r.questions) for r in resultats]),
+        "questions_mediane_age_commune_donnes": statistics.median(avec) if avec else 0,
+        "questions_redondantes": sum(r.redondantes for r in resultats),
+        "latence_p50_ms": centile(latences, 50),
+        "latence_p95_ms": centile(latences, 95),
+        "tours": len(latences),
+    }

@@ -1,0 +1,109 @@
+"""Danger detection (knowledge/danger.py): each category and its national number."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge.analyse import analyser
+from knowledge.danger import detecter
+
+CAS = [
+    ("15", "urgence_vitale", "il ne respire plus"),
+    ("15", "urgence_vitale", "elle a fait une perte de connaissance ce matin"),
+    ("15", "urgence_vitale", "douleur thoracique intense depuis une heure"),
+    ("3114", "suicide", "il parle de se suicider"),
+    ("3114", "suicide", "elle dit qu'elle veut mourir"),
+    ("3114", "suicide", "il a des idées noires depuis son veuvage"),
+    ("3977", "maltraitance", "suspicion de maltraitance par l'auxiliaire de vie"),
+    ("3977", "maltraitance", "des bleus inexpliqués sur les bras"),
+    ("3977", "maltraitance", "abus de faiblesse par un voisin qui gère ses comptes"),
+    ("119", "enfant_en_danger", "enfant en danger au domicile"),
+    ("119", "enfant_en_danger", "suspicion de bébé secoué"),
+    ("119", "enfant_en_danger", "information préoccupante à faire pour la petite"),
+    ("3919", "violences_conjugales", "violences conjugales depuis des années"),
+    ("3919", "violences_conjugales", "son mari la frappe"),
+    ("3919", "violences_conjugales", "elle est battue par son conjoint"),
+]
+
+
+@pytest.mark.parametrize("numero, motif, texte", CAS)
+def test_chaque_categorie_donne_son_numero(numero, motif, texte):
+    u = detecter(texte)
+    assert u is not None, texte
+    assert (u.numero, u.motif) == (numero, motif)
+    assert numero in u.texte  # the message itself gives the number
+
+
+def test_payload_urgence():
+    p = detecter("il parle de se suicider").payload()
+    assert set(p) == {"motif", "numero", "texte"} and p["numero"] == "3114"
+
+
+def test_urgence_dans_une_note_complete():
+    r = analyser("Mme 84 ans à Étampes, vit seule, chutes ; elle dit qu'elle veut en finir.")
+    assert r["urgence"]["numero"] == "3114"
+    assert r["recommandations"][0]["type"] == "URGENCE"
+    assert r["recommandations"][0]["contact"]["telephone"] == "3114"
+    assert r["prochaine_question"] is None
+
+
+@pytest.mark.parametrize("texte", [
+    "pas d'idées suicidaires",
+    "pas de risque suicidaire",
+    "ne présente pas d'idées noires",
+    "pas de maltraitance",
+    "sans signe de maltraitance",
+    "Mme 84 ans, humeur triste mais pas d'idées suicidaires, pas de maltraitance repérée",
+])
+def test_negations_explicites_pas_d_alerte(texte):
+    assert detecter(texte) is None
+
+
+@pytest.mark.parametrize("texte", [
+    "aucune idée suicidaire",
+    "pas d'idée suicidaire",
+    "nie toute idée suicidaire",
+    "absence d'idées suicidaires",
+])
+def test_negations_explicites_au_singulier(texte):
+    # At commit 42d5c3e these raised a 3114 alert (_NEGATIONS knew only the plural and not "absence").
+    assert detecter(texte) is None
+
+
+@pytest.mark.parametrize("texte", [
+    "Mme L, 84 ans, seule à domicile à Étampes, chutes, troubles cognitifs, fille épuisée",
+    "Monsieur 88 ans à Champcueil, SSIAD et SAAD ne suffisent plus",
+    "Patient de 50 ans sans médecin traitant, besoin simple",
+    "Jeune homme de 25 ans en situation de handicap, cherche un accueil de jour",
+    "Patiente diabétique, sortie d'hospitalisation prévue vendredi, IDE à domicile",
+    "Monsieur 80 ans en fin de vie à domicile, soins palliatifs, épouse fatiguée",
+    "Mme 70 ans, troubles du comportement, refus des aides, logement encombré",
+])
+def test_notes_ordinaires_sans_alerte(texte):
+    assert detecter(texte) is None
+
+
+@pytest.mark.xfail(strict=True, reason="danger.py:66 '(vole|detourne|prend) (sa|son|ses) (retraite…)' matches the "
+                                       "idiom 'prendre sa retraite' (to retire): 3977 alert on an ordinary note")
+def test_prendre_sa_retraite_n_est_pas_une_maltraitance():
+    assert detecter("Sa fille prend sa retraite en juin et pourra s'occuper davantage de sa mère.") is None
+
+
+@pytest.mark.parametrize("texte", ["suspicion de maltraitance", "des bleus inexpliqués", "son père le frappe"])
+@pytest.mark.parametrize("age", [8, 17])
+def test_maltraitance_d_un_enfant_119(texte, age):
+    u = detecter(texte, age=age)
+    assert (u.numero, u.motif) == ("119", "enfant_en_danger")
+
+
+@pytest.mark.parametrize("age", [18, 80, None])
+def test_maltraitance_d_un_adulte_3977(age):
+    assert detecter("suspicion de maltraitance", age=age).numero == "3977"
+
+
+def test_maltraitance_enfant_age_lu_dans_la_note():
+    r = analyser("Garçon de 9 ans, suspicion de maltraitance par le compagnon de sa mère")
+    assert r["urgence"]["numero"] == "119"
+
+
+def test_texte_vide():
+    assert detecter("") is None and detecter("   ") is None
