@@ -9,6 +9,8 @@ _MOTIFS = [
     (re.compile(r"(?<!\d)(?:\+33 ?|0)[1-9](?:[ .-]?\d{2}){4}(?!\d)"), "[téléphone]"),
     (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), "[e-mail]"),
     (re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"), "[date]"),
+    (re.compile(r"\b(1er|\d{1,2})\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\b",
+                re.IGNORECASE), "[date]"),
     (re.compile(r"\b(?:M\.|Mme|Mr|Mlle|Monsieur|Madame|Mademoiselle|Dr)\s+[A-ZÉÈÀ][\w'-]+(?:\s+[A-ZÉÈÀ][\w'-]+)?"), "[nom]"),
 ]
 

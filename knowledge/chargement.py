@@ -44,7 +44,19 @@ def _mapping_avec_ligne(loader, node, deep=False):
     return mapping
 
 
+class ListeLignes(list):
+    """A YAML list that remembers the line of each item (errors name the exact line)."""
+    lignes: list[int]
+
+
+def _liste_avec_lignes(loader, node):
+    liste = ListeLignes(loader.construct_sequence(node, deep=True))
+    liste.lignes = [item.start_mark.line + 1 for item in node.value]
+    return liste
+
+
 _ChargeurLignes.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_avec_ligne)
+_ChargeurLignes.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _liste_avec_lignes)
 
 
 def lire_yaml(chemin: Path):
@@ -57,7 +69,7 @@ def lire_yaml(chemin: Path):
 
 # --- value checks -------------------------------------------------------------------
 
-_TEL_COURT = re.compile(r"^\d{2,4}$")          # 15, 112, 3114, 3977…
+_TEL_COURT = re.compile(r"^([1-9]\d{1,3}|116\d{3})$")  # 15, 112, 3114, 3977, 116 117
 _TEL_LONG = re.compile(r"^0\d{9}$")             # 01 64 99 08 59, 0 800 360 360
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.I)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -158,7 +170,8 @@ class _IndexCommunes:
 
 def _resoudre_communes(noms, departements, index, corrections, chemin, ligne) -> list[str]:
     codes = []
-    for nom in noms:
+    lignes = getattr(noms, "lignes", None) or [ligne] * len(noms)
+    for nom, ligne in zip(noms, lignes):
         cible = corrections.get(nom, nom)
         trouvees = index.trouver(cible, departements)
         if len(trouvees) != 1:

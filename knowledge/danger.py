@@ -71,7 +71,8 @@ REGLES = [
     ("maltraitance", "3977", _re(
         r"\bmaltrait", r"\bmaltraitance\b", r"\b(la |le |les )?(frappe|bat|battait|frappait|brutalise|rudoie)\b",
         r"\b(bleus?|hematomes?|ecchymoses?) (inexpliques?|suspects?)", r"\bspoliation\b", r"\babus de faiblesse\b",
-        r"\b(vole|detourne|prend) (sa|son|ses) (retraite|pension|argent|carte bleue)", r"\bnegligences? graves?\b",
+        r"\b(vole|detourne) (sa|son|ses) (retraite|pension|argent|carte bleue)", r"\bprend (son|ses) (argent|carte bleue|economies)\b",
+        r"\blui prend sa (retraite|pension)\b", r"\bnegligences? graves?\b",
         r"\b(enferme|enfermee|attache|attachee) (a|dans|chez|sur)\b", r"\b(violences?|sevices) (sur|envers) (elle|lui|la personne|ma mere|mon pere|sa mere|son pere)\b",
         r"\bviolences? (physiques?|psychologiques?|financieres?|sexuelles?)\b", r"\bharcel", r"\bmenace (de mort|de la frapper|de le frapper)\b",
         r"\bbleus (sur|aux|partout)\b", r"\bgarde (sa|son) (carte bleue|cb|chequier|retraite)\b", r"\blui crie dessus\b",

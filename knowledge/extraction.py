@@ -158,7 +158,7 @@ _NON_NEGATIFS = {"sans_medecin_traitant", "sans_droits"}
 _DIMENSION_PAR_SIGNAL = {nom: dim for nom, (motif, dim) in SIGNAUX.items() if dim}
 
 _RELATIONS = r"(fille|fils|mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne|aidant|aidante|aidants|famille|soeur|frere|niece|neveu|belle fille|beau fils|petite fille|petit fils|proche|proches|entourage)"
-_AIDANT_EPUISE = re.compile(_RELATIONS + r"\b.{0,50}\b(epuise|epuisee|epuises|epuisement|a bout|n en peut plus|deborde|debordee|sature|saturee|craque|s epuise|fatigue|fatiguee|burn ?out|surmene|ne tient plus|lache)"
+_AIDANT_EPUISE = re.compile(_RELATIONS + r"\b(?:(?!\b(?:n est|pas|plus|jamais|ni)\b).){0,50}\b(epuise|epuisee|epuises|epuisement|a bout|n en peut plus|deborde|debordee|sature|saturee|craque|s epuise|fatigue|fatiguee|burn ?out|surmene|ne tient plus|lache)"
                             r"|\b(epuisement|saturation|fatigue) (de l aidant|de la fille|du fils|de l epoux|de l epouse|du conjoint|de la famille|familiale|de l entourage|des aidants|de sa fille|de son fils|de son mari|de sa femme)"
                             r"|\baidante? (principale? )?(epuise|epuisee|a bout|sature|saturee)")
 _PAS_AIDANT = re.compile(r"\b(pas d|aucun|sans|n a pas d|n a plus d|plus d) ?(aidant|aidante|aidants|famille|entourage|proche)s?\b|\bpersonne (autour|pour l aider)\b|\bseul aidant decede\b")
@@ -194,7 +194,8 @@ _AGE_MOTS = [
 _TRANCHES_MOTS = [
     ("moins_de_18", _re(r"\b(enfant|bebe|nourrisson|adolescent|adolescente|ado|collegien|collegienne|lyceen|lyceenne|mineur|mineure|fillette|garcon de|petite fille de|petit garcon)\b",
                         r"\bmoins de 18 ans\b")),
-    ("60_plus", _re(r"\b(personne agee|personnes agees|pa|senior|seniors|retraite|retraitee|grand age|vieille dame|vieux monsieur|aine|ainee|vieillissant)\b",
+    ("60_plus", _re(r"\b(personne agee|personnes agees|pa|senior|seniors|grand age|vieille dame|vieux monsieur|aine|ainee|vieillissant)\b",
+                    r"\b(elle|il) est (a la )?retraitee?\b",
                     r"\b(60|soixante) ans (et|ou) plus\b", r"\bplus de (60|65|70|75|80) ans\b")),
     ("18_59", _re(r"\bentre 18 et 59 ans\b", r"\b(jeune adulte|adulte de moins de 60|moins de 60 ans)\b")),
 ]

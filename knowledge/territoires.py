@@ -45,12 +45,14 @@ _MOTS_COURANTS = {
     "elle", "lui", "saint", "sainte", "la", "le", "les", "mont", "val", "moulins", "voisins", "ile",
     "bois", "champ", "champs", "port", "pont", "villers", "marie", "martin", "laval", "vernon",
     "leon", "thorigne", "dieu", "lit", "mesnil", "bas", "haut", "hauts", "gros", "grand", "grande",
-    "tours", "sens", "vienne", "vitre", "nice", "lens", "plaisance", "bagnols", "foix", "donne", "issue", "rue",
+    "sens", "vienne", "vitre", "lens", "plaisance", "bagnols", "foix", "donne", "issue", "rue",
     "ma", "mo", "aime", "place", "placee", "collegien", "collegienne", "eleve", "patiente", "patient", "dame",
     "malade", "sortie", "retour", "suite", "soins", "aide", "aides", "famille", "maison", "foyer", "domicile", "notre", "votre", "nos", "vos", "mon", "son", "sa", "ses", "leur", "leurs", "aucun", "aucune", "rien", "tout", "toute", "merci", "bonjour", "mais", "car", "donc", "moyen", "courant", "marche", "lys", "dole", "avril", "juillet", "mai", "juin", "pau",
-    "rennes", "cluses", "bains", "montagne", "lacs", "fontaine", "puits", "riviere", "forges", "etang", "roche",
+    "cluses", "bains", "montagne", "lacs", "fontaine", "puits", "riviere", "forges", "etang", "roche",
     "pomponne", "vis", "sainte marie", "beaucoup", "prix", "soins", "ans", "fin", "jours",
 }
+# Towns whose name is also a common word: accepted only after a place cue ("vit à Tours").
+_VILLES_MOTS_COURANTS = {"tours", "nice", "rennes", "pau", "sens", "vienne", "orange", "lens", "vitre", "marine"}
 _CIVILITES = re.compile(r"^(m|mme|mr|mlle|dr|pr|monsieur|madame|mademoiselle|docteur)$")
 _INDICES_LIEU = {"a", "au", "aux", "sur", "de", "d", "en", "vers", "pres", "commune", "ville", "secteur",
                  "habite", "vit", "domicilie", "domiciliee", "reside", "residant", "residente"}
@@ -182,7 +184,11 @@ class Territoires:
         precedent = mots[i - 1] if i > 0 else ""
         if _CIVILITES.match(precedent):
             return False
+        if i > 1 and _CIVILITES.match(mots[i - 2]) and jetons[i - 1][0][:1].isupper():
+            return False  # "Mme Jeanne Dreux": a first name then a surname
         indice = precedent in _INDICES_LIEU
+        if cle in _VILLES_MOTS_COURANTS:
+            return indice and original[:1].isupper() or indice and precedent in {"a", "sur", "au"}
         if cle in _MOTS_COURANTS or len(cle) <= 2:
             return False
         if n == 1 and len(jetons) == 1:
@@ -196,7 +202,9 @@ class Territoires:
             # A capitalised word at the start of a sentence may be any word: a place cue,
             # a compound name or a real town is needed
             debut_phrase = i == 0 or texte_avant(i).rstrip()[-1:] in {".", "!", "?", ":", ";", "\n", ""}
-            return indice or not debut_phrase or n > 1 or grande
+            fin = jetons[i + n - 1][1] + len(jetons[i + n - 1][0])
+            phrase_seule = debut_phrase and re.match(r"\s*([.;\n]|$)", texte[fin:]) is not None  # "… très seule. Saclas."
+            return indice or not debut_phrase or n > 1 or grande or phrase_seule
         # lowercase, no cue ("jeune 16a perpignan"): a compound name or a town of 2 000+ inhabitants
         return indice or n > 1 or grande
 

@@ -152,8 +152,6 @@ def test_telephone_invalide_yaml(copie, base_precedente):
     assert_base_intacte(base_precedente)
 
 
-@pytest.mark.xfail(strict=True, reason="chargement.py:60 _TEL_COURT = ^\\d{2,4}$ accepts any 2-4 digits, so "
-                                       "'01 23' passes as a short number like 15 or 3114")
 def test_telephone_01_23_refuse(copie):
     fichier = copie / "dispositifs" / "ile_de_france.yml"
     ligne = casser(fichier, "telephone: 01 64 99 08 59", "telephone: 01 23")
@@ -162,7 +160,6 @@ def test_telephone_01_23_refuse(copie):
 
 
 @pytest.mark.parametrize("numero", ["01 23", "0123", "00"])
-@pytest.mark.xfail(strict=True, reason="chargement.py:60 _TEL_COURT: short numbers may start with 0")
 def test_verifier_telephone_refuse_court_commencant_par_zero(numero):
     with pytest.raises(ValueError):
         verifier_telephone(numero)
@@ -188,8 +185,6 @@ def test_commune_introuvable_dans_une_liste(copie, base_precedente):
     assert_base_intacte(base_precedente)
 
 
-@pytest.mark.xfail(strict=True, reason="chargement.py:180 charger_listes passes the line of the `listes:` "
-                                       "mapping (first list name), not the line of the bad commune")
 def test_commune_introuvable_dans_une_liste_bonne_ligne(copie):
     ligne = casser(copie / "dispositifs" / "listes_essonne_sud.yml", '- "Chamarande"', '- "Chamarandeuh"')
     assert lire_casse(copie).ligne == ligne

@@ -45,8 +45,6 @@ def test_masquer_laisse_le_reste(texte):
     assert masquer(texte) == texte
 
 
-@pytest.mark.xfail(strict=True, reason="actions/confidentialite.py:11 the date pattern only knows numeric dates: "
-                                       "'née le 12 mars 1941' stays in the logs")
 def test_masquer_date_de_naissance_en_toutes_lettres():
     assert "1941" not in masquer("née le 12 mars 1941")
 

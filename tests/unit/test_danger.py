@@ -82,8 +82,6 @@ def test_notes_ordinaires_sans_alerte(texte):
     assert detecter(texte) is None
 
 
-@pytest.mark.xfail(strict=True, reason="danger.py:66 '(vole|detourne|prend) (sa|son|ses) (retraite…)' matches the "
-                                       "idiom 'prendre sa retraite' (to retire): 3977 alert on an ordinary note")
 def test_prendre_sa_retraite_n_est_pas_une_maltraitance():
     assert detecter("Sa fille prend sa retraite en juin et pourra s'occuper davantage de sa mère.") is None
 

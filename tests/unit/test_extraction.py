@@ -117,9 +117,6 @@ def test_elle_vit_seule_est_isolee():
     assert "isolement" in signaux("elle vit seule")
 
 
-@pytest.mark.xfail(strict=True, reason="extraction.py:306 the negation check (_nie) looks before the relation "
-                                       "word ('sa fille'), not between it and 'épuisée': a negated exhaustion "
-                                       "counts as an exhausted carer")
 def test_aidante_pas_epuisee():
     f = extraire("Mme 84 ans à domicile, chutes. Sa fille n'est pas épuisée, elle passe tous les jours.")
     assert f.aidant_epuise is not True
@@ -159,8 +156,6 @@ def test_avec_medecin_traitant():
     assert "sans_medecin_traitant" not in signaux("son médecin traitant passe chaque semaine")
 
 
-@pytest.mark.xfail(strict=True, reason="extraction.py:172 'retraite' in the 60_plus words: the doctor's "
-                                       "retirement makes the patient 60+ (age question then skipped)")
 def test_retraite_du_medecin_ne_donne_pas_l_age():
     f = extraire("Patient sans médecin traitant, le sien est parti à la retraite")
     assert "sans_medecin_traitant" in f.signaux

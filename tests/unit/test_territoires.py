@@ -107,9 +107,22 @@ def test_civilite_puis_commune_de_residence(T):
     assert res is not None and res.commune.code_insee == CORBEIL
 
 
-@pytest.mark.xfail(strict=True, reason="territoires.py _acceptable(): the civility check only looks at the word "
-                                       "right before the candidate: 'Mme Jeanne Dreux' (civility + first name + "
-                                       "surname) is taken as the commune Dreux (28)")
 def test_civilite_prenom_et_nom_ne_sont_pas_une_commune(T):
     res = T.chercher_dans_texte("Mme Jeanne Dreux, 84 ans, chutes à répétition, vit seule")
     assert res is None or res.commune is None or res.commune.nom != "Dreux"
+
+
+@pytest.mark.parametrize("texte, code", [
+    ("Mme 84 ans, vit à Nice, chutes", "06088"),
+    ("Monsieur 80 ans, domicilié à Tours", "37261"),
+    ("elle habite à Rennes depuis 20 ans", "35238"),
+])
+def test_grande_ville_apres_un_indice_de_residence(T, texte, code):
+    res = T.chercher_dans_texte(texte)
+    assert res is not None and res.commune is not None and res.commune.code_insee == code
+
+
+@pytest.mark.parametrize("saisie, code", [("Nice", "06088"), ("Tours", "37261"), ("Rennes", "35238")])
+def test_grande_ville_tapee_seule(T, saisie, code):
+    res = T.resoudre(saisie)
+    assert res.statut == "trouvee" and res.commune.code_insee == code
