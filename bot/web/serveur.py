@@ -25,7 +25,7 @@ ICI = Path(__file__).resolve().parent
 STATIQUE = ICI / "static"
 DEMO = ICI / "demo"
 FICHIERS = {"chat.css": "text/css", "chat.js": "text/javascript", "rendu.js": "text/javascript",
-            "widget.js": "text/javascript", "console.css": "text/css", "console.js": "text/javascript"}
+            "console.css": "text/css", "console.js": "text/javascript"}
 _EXPEDITEUR = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
        "script-src 'self'; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'")
@@ -42,6 +42,16 @@ MESSAGES = {
 log = logging.getLogger("aiguillage.web")
 
 
+def widget_assemble() -> str:
+    """The widget as one file for the host page: widget_source.js with rendu.js inserted
+    (the chat page, the console and the widget share one renderer, kept once in the repo)."""
+    source = (STATIQUE / "widget_source.js").read_text(encoding="utf-8")
+    rendu = (STATIQUE / "rendu.js").read_text(encoding="utf-8")
+    debut = source.index("/* @@RENDU@@")
+    fin = source.index("*/", debut) + 2
+    return source[:debut] + rendu + source[fin:]
+
+
 def origines_autorisees() -> set[str]:
     return set(os.environ.get("AIGUILLAGE_ORIGINES", "").split())
 
@@ -51,6 +61,7 @@ def creer_app(url_rasa: str, url_actions: str, nom: str = "aiguillage_web") -> S
     app.config.REQUEST_MAX_SIZE = 64 * 1024  # far above 2 000 characters, far below abuse
     app.ctx.url_rasa = url_rasa.rstrip("/")
     app.ctx.url_actions = url_actions.rstrip("/")
+    app.ctx.widget = widget_assemble()
 
     @app.listener("before_server_start")
     async def _session(app, _loop):
@@ -97,15 +108,20 @@ def creer_app(url_rasa: str, url_actions: str, nom: str = "aiguillage_web") -> S
     async def console(request):
         return page(STATIQUE / "console.html")
 
+    @app.get("/widget.js")
+    async def widget(request):
+        resp = response.text(app.ctx.widget, content_type="text/javascript; charset=utf-8")
+        resp.headers["X-Content-Type-Options"] = "nosniff"
+        resp.headers["Access-Control-Allow-Origin"] = "*"  # a script tag; data goes through CORS-checked endpoints
+        resp.headers["Cache-Control"] = "public, max-age=300"
+        return resp
+
     @app.get("/<fichier:str>")
     async def statique(request, fichier: str):
         if fichier not in FICHIERS:
             return response.text("Page introuvable.", status=404)
         resp = await response.file(STATIQUE / fichier, mime_type=FICHIERS[fichier] + "; charset=utf-8")
         resp.headers["X-Content-Type-Options"] = "nosniff"
-        if fichier == "widget.js":
-            resp.headers["Access-Control-Allow-Origin"] = "*"  # a script tag; data goes through CORS-checked endpoints
-            resp.headers["Cache-Control"] = "public, max-age=300"
         return resp
 
     @app.get("/demo/")

@@ -142,3 +142,12 @@ def test_nouvelle_situation_repart_de_zero(client):
     if orientation:
         assert orientation[-1]["situation"]["commune"]["departement"] == "54"
         assert orientation[-1]["situation"]["age"] == 45
+
+
+def test_territoire_du_widget_departage_les_homonymes(client):
+    messages = client.envoyer("Dame de 81 ans à domicile à Saint-Denis, elle n'a plus de médecin traitant, besoin simple",
+                              metadata={"territoire": "93"})
+    questions = [q for q in charges(messages, "question") if q["champ"] == "commune"]
+    assert not questions
+    orientation = charges(messages, "orientation")
+    assert orientation and orientation[-1]["situation"]["commune"]["code_insee"] == "93066"
