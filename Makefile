@@ -48,7 +48,7 @@ bench: env kb train
 eval: env kb train
 	$(PY) scripts/evaluer.py
 	$(RASA) test core --stories tests/test_stories.yml --model models --fail-on-prediction-errors --out var/resultats-core
-	$(RASA) test nlu --nlu data/nlu --config config.yml --cross-validation --folds 3 --out var/resultats-nlu
+	$(RASA) test nlu --nlu data/nlu --config config.yml --cross-validation --folds 5 --out var/resultats-nlu
 
 clean:
 	rm -rf var models

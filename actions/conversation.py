@@ -7,6 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.redirection import vers_formulaire
 from actions.urgence import signaler_urgence
 from knowledge.explications import expliquer
 from knowledge.questions import QUESTIONS
@@ -21,6 +22,8 @@ class ActionExpliquer(Action):
         intention = (tracker.latest_message.get("intent") or {}).get("name")
         entites = [e.get("value") for e in tracker.latest_message.get("entities", []) if e.get("entity") == "dispositif"]
         info = expliquer(intention, tracker.latest_message.get("text") or "", entites)
+        if info.get("sujet") is None and (suite := vers_formulaire(tracker)):
+            return evenements + suite  # no dispositif named: it was a description, not a question
         texte = info["texte"] + (f" (Source : {info['source']}.)" if info.get("source") else "")
         dispatcher.utter_message(text=texte, json_message=info)
         return evenements
@@ -47,6 +50,8 @@ class ActionRelancer(Action):
         demande = tracker.get_slot("requested_slot") if tracker.active_loop_name else None
         if demande:
             return evenements  # the form asks its question again right after this
+        if suite := vers_formulaire(tracker):
+            return evenements + suite
         if tracker.get_slot("derniere_orientation"):
             dispatcher.utter_message(text="Vous pouvez me demander un contact (« donnez-moi le mail »), la raison "
                                           "d'une orientation (« pourquoi pas le CRT ? »), ce qui existe pour l'aidant, "
@@ -69,5 +74,9 @@ class ActionRepondre(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
         evenements = signaler_urgence(dispatcher, tracker)
         intention = (tracker.latest_message.get("intent") or {}).get("name")
-        dispatcher.utter_message(response=self.REPONSES.get(intention, "utter_hors_sujet"))
-        return evenements
+        suite = vers_formulaire(tracker) if intention != "goodbye" else []
+        if intention == "greet" and suite:
+            dispatcher.utter_message(text="Bonjour.")
+        elif not suite:
+            dispatcher.utter_message(response=self.REPONSES.get(intention, "utter_hors_sujet"))
+        return evenements + suite

@@ -151,3 +151,9 @@ def test_territoire_du_widget_departage_les_homonymes(client):
     assert not questions
     orientation = charges(messages, "orientation")
     assert orientation and orientation[-1]["situation"]["commune"]["code_insee"] == "93066"
+
+
+def test_une_description_prise_pour_une_salutation_est_tout_de_meme_orientee(client):
+    messages = client.envoyer("Bonjour ! Ma patiente de 84 ans vit seule à domicile à Étampes, chutes répétées, "
+                              "troubles cognitifs débutants et sa fille aidante est épuisée.")
+    assert charges(messages, "orientation") or charges(messages, "question"), messages

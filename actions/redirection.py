@@ -1,0 +1,27 @@
+"""Robustness to intent errors: a message classified as small talk or as a question
+that actually describes a situation ("bonjour, ma patiente de 84 ans à Étampes
+chute souvent") is handed to the situation form instead of being answered aside."""
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import FollowupAction
+
+from knowledge.analyse import faits_depuis_texte
+
+
+def decrit_une_situation(texte: str) -> bool:
+    if len(texte.strip()) < 20:
+        return False
+    f = faits_depuis_texte(texte)
+    signaux = [s for s in f.signaux if not s.startswith("-")]
+    repere = f.age is not None or f.tranche_age not in (None, "inconnu") or f.commune is not None
+    return bool((repere and (signaux or f.lieu_de_vie)) or len(signaux) >= 2)
+
+
+def vers_formulaire(tracker: Tracker) -> list:
+    """[FollowupAction(form)] when the last message is really a situation, else []."""
+    if tracker.active_loop_name:
+        return []
+    if decrit_une_situation(tracker.latest_message.get("text") or ""):
+        return [FollowupAction("formulaire_situation")]
+    return []
