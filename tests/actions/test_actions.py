@@ -1,0 +1,103 @@
+"""The action server's actions, called directly with real trackers (no Rasa server)."""
+from __future__ import annotations
+
+import asyncio
+import re
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.conversation import ActionExpliquer, ActionRepondre
+from actions.extraction import ActionExtraireFaits
+from actions.formulaire import DemanderCommune, ValidateFormulaireSituation
+from actions.orientation import ActionOrienter, ActionSuivi
+
+MME_L = ("Mme L, 84 ans, vit seule à domicile à Étampes, chutes répétées, troubles cognitifs débutants, "
+         "sa fille aidante est épuisée.")
+
+
+def tracker(texte: str = "", intention: str = "describe_situation", slots: dict | None = None,
+            active_loop: str | None = None) -> Tracker:
+    return Tracker("test", slots or {}, {"text": texte, "intent": {"name": intention}, "entities": []}, [], False,
+                   None, {"name": active_loop} if active_loop else {}, "action_listen")
+
+
+def lancer(action, t: Tracker):
+    dispatcher = CollectingDispatcher()
+    evenements = asyncio.run(action.run(dispatcher, t, {}))
+    return dispatcher.messages, evenements
+
+
+def slots(evenements) -> dict:
+    return {e["name"]: e["value"] for e in evenements if e.get("event") == "slot"}
+
+
+def faits_de(texte: str) -> dict:
+    return slots(lancer(ActionExtraireFaits(), tracker(texte))[1])
+
+
+def test_extraction_remplit_les_faits_de_mme_l():
+    s = faits_de(MME_L)
+    assert s["age"] == 84 and s["commune"] == "Étampes" and s["lieu_de_vie"] == "domicile"
+    assert s["aidant_epuise"] is True and "urgence" not in s
+
+
+def test_extraction_signale_le_danger_avec_l_age_de_la_personne():
+    s = faits_de("Un élève de 7 ans dit que son beau-père le frappe avec une ceinture")
+    assert s["urgence"]["numero"] == "119"
+    s = faits_de("elle m'a dit qu'elle voulait mettre fin à ses jours")
+    assert s["urgence"]["numero"] == "3114"
+
+
+def test_formulaire_ne_demande_que_ce_qui_change_l_orientation():
+    action = ValidateFormulaireSituation()
+    complet = faits_de(MME_L)
+    assert asyncio.run(action.required_slots([], CollectingDispatcher(), tracker(slots=complet), {})) == []
+    sans_commune = faits_de("Patiente de 70 ans à domicile, situation très compliquée, on ne sait plus quoi faire")
+    assert asyncio.run(action.required_slots([], CollectingDispatcher(), tracker(slots=sans_commune), {})) == ["commune"]
+    en_danger = dict(sans_commune, urgence={"motif": "suicide", "numero": "3114", "texte": "…"})
+    assert asyncio.run(action.required_slots([], CollectingDispatcher(), tracker(slots=en_danger), {})) == []
+
+
+def test_question_commune_porte_sa_charge_utile():
+    messages, evenements = lancer(DemanderCommune(), tracker("x", slots=faits_de("Dame de 80 ans sans médecin traitant")))
+    assert messages[0]["custom"]["type"] == "question" and messages[0]["custom"]["champ"] == "commune"
+    assert slots(evenements)["questions_posees"] == 1
+
+
+def test_orientation_de_mme_l_avec_contact_source():
+    messages, evenements = lancer(ActionOrienter(), tracker(slots=faits_de(MME_L)))
+    orientation = next(m["custom"] for m in messages if m.get("custom"))
+    premier = orientation["recommandations"][0]
+    assert premier["type"] == "DAC" and re.sub(r"\D", "", premier["contact"]["telephone"]) == "0164990859"
+    assert premier["contact"]["source"] == "003_835323a5adf77f95.txt"
+    assert slots(evenements)["derniere_orientation"] == orientation
+
+
+def test_orientation_commence_par_l_urgence():
+    s = dict(faits_de(MME_L), urgence={"motif": "suicide", "numero": "3114", "texte": "Appelez le 3114."})
+    messages, evenements = lancer(ActionOrienter(), tracker(slots=s))
+    customs = [m["custom"] for m in messages if m.get("custom")]
+    assert customs[0]["type"] == "urgence" and customs[1]["urgence"]["numero"] == "3114"
+    assert slots(evenements)["urgence"] is None
+
+
+def test_suivi_donne_le_mail_de_l_orientation():
+    _, evenements = lancer(ActionOrienter(), tracker(slots=faits_de(MME_L)))
+    s = dict(faits_de(MME_L), derniere_orientation=slots(evenements)["derniere_orientation"])
+    messages, _ = lancer(ActionSuivi(), tracker("donnez-moi le mail du DAC", "ask_contact", s))
+    assert "spes@spes-asso.fr" in messages[0]["text"]
+
+
+def test_explication_avec_source():
+    messages, _ = lancer(ActionExpliquer(), tracker("c'est quoi un CRT ?", "ask_definition"))
+    info = messages[0]["custom"]
+    assert info["type"] == "information" and info["sujet"] == "CRT" and info["source"]
+
+
+def test_une_description_prise_pour_une_salutation_va_au_formulaire():
+    _, evenements = lancer(ActionRepondre(), tracker("Bonjour, ma patiente de 84 ans à Étampes chute souvent", "greet"))
+    assert {"event": "followup", "name": "formulaire_situation"} in [
+        {"event": e.get("event"), "name": e.get("name")} for e in evenements]
+    messages, evenements = lancer(ActionRepondre(), tracker("bonjour", "greet"))
+    assert messages and not [e for e in evenements if e.get("event") == "followup"]
