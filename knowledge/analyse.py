@@ -5,7 +5,7 @@ The same path the conversation takes: danger first, facts, commune, engine.
 from __future__ import annotations
 
 from knowledge.danger import detecter
-from knowledge.extraction import _NSP, extraire
+from knowledge.extraction import NE_SAIT_PAS, extraire
 from knowledge.texte import normaliser
 from knowledge.faits import Faits
 from knowledge.moteur import moteur
@@ -39,7 +39,7 @@ def faits_depuis_texte(texte: str, faits: Faits | None = None, champ_attendu: st
         elif champ_attendu == "commune":
             nouveaux.commune_inconnue = texte.strip()
     if champ_attendu == "commune" and nouveaux.commune is None and not nouveaux.commune_candidats \
-            and _NSP.search(normaliser(texte)):
+            and NE_SAIT_PAS.search(normaliser(texte)):
         nouveaux.commune_nsp, nouveaux.commune_inconnue = True, None
     return faits.fusionner(nouveaux)
 

@@ -244,7 +244,7 @@ _COMPLEXE_NON = _re(r"\b(pas|plutot pas|non|rien de|rien d autre de) (complexe|c
                     r"\bbesoin ponctuel\b")
 _OUI = _re(r"^(oui|ouais|yes|absolument|tout a fait|exact|exactement|effectivement|bien sur|en effet|c est ca|affirmatif|ok)\b", r"^o$")
 _NON = _re(r"^(non|nan|no|pas du tout|absolument pas|aucun|aucune|negatif|pas vraiment)\b", r"^n$")
-_NSP = _re(r"\b(je ne sais pas|je sais pas|j sais pas|sais pas|aucune idee|pas sur|pas sure|nsp|ne sais pas|inconnu|on ne sait pas|je ne suis pas sur|je l ignore|pas d info)\b")
+NE_SAIT_PAS = _re(r"\b(je ne sais pas|je sais pas|j sais pas|sais pas|aucune idee|pas sur|pas sure|nsp|ne sais pas|inconnu|on ne sait pas|je ne suis pas sur|je l ignore|pas d info)\b")
 
 
 def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
@@ -260,7 +260,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     court = len(t.split()) <= 6
 
     # -- answer to the question just asked ------------------------------------------------
-    nsp = bool(_NSP.search(t)) and court
+    nsp = bool(NE_SAIT_PAS.search(t)) and court
     oui, non = bool(_OUI.search(t)), bool(_NON.search(t))
     if champ_attendu == "aidant_epuise":
         if nsp:

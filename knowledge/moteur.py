@@ -89,13 +89,13 @@ class Moteur:
         self.territoires = territoires()
 
     # -- ranking ------------------------------------------------------------------------------
-    def _commune(self, faits: Faits) -> CommuneInfo | None:
+    def commune_de(self, faits: Faits) -> CommuneInfo | None:
         if faits.commune:
             return self.territoires.par_code.get(faits.commune.get("code_insee"))
         return None
 
     def _propositions(self, faits: Faits) -> list[Proposition]:
-        commune = self._commune(faits)
+        commune = self.commune_de(faits)
         ctx = Contexte(faits, region=commune.region if commune else None)
         if commune:
             ctx.crt_volet_2_ici = bool(self.annuaire.couvrants(commune, "CRT", 2))
@@ -128,7 +128,7 @@ class Moteur:
         return (props[0].type if props else None, frozenset((p.type, p.volet) for p in props if p.score >= 60))
 
     def orienter(self, faits: Faits, urgence: Urgence | None = None) -> Orientation:
-        commune = self._commune(faits)
+        commune = self.commune_de(faits)
         orientation = Orientation(faits, urgence)
         if urgence:
             numero = self.annuaire.par_telephone(urgence.numero)

@@ -51,7 +51,7 @@ def raison_absence(code: str, faits: Faits) -> str:
         if faits.lieu_de_vie not in (None, "domicile", INCONNU):
             return "le CRT accompagne des personnes vivant à domicile (003)"
         m = moteur()
-        commune = m._commune(faits)
+        commune = m.commune_de(faits)
         if commune and not m.annuaire.couvrants(commune, "CRT", 2):
             if not m.annuaire.couvrants(commune, "CRT"):
                 return f"aucun CRT n'est répertorié dans nos sources pour {commune.nom}"

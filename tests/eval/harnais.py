@@ -15,11 +15,12 @@ from pathlib import Path
 import yaml
 
 SITUATIONS = Path(__file__).resolve().parent / "situations.yml"
+CONTROLE = Path(__file__).resolve().parent / "controle.yml"  # held out: never used to tune the rules
 MAX_TOURS = 8
 
 
-def charger_cas() -> list[dict]:
-    return yaml.safe_load(SITUATIONS.read_text(encoding="utf-8"))["cas"]
+def charger_cas(chemin: Path = SITUATIONS) -> list[dict]:
+    return yaml.safe_load(chemin.read_text(encoding="utf-8"))["cas"]
 
 
 @dataclass
