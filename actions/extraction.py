@@ -9,8 +9,9 @@ from rasa_sdk.events import SlotSet
 
 from actions.etat import evenements_faits, faits_du_tracker
 from knowledge.analyse import LIMITE_CARACTERES, faits_depuis_texte
-from knowledge.danger import detecter
+from knowledge.danger import danger_sans_motif_reconnu, detecter
 
+SEUIL_DANGER_NLU = 0.5  # below, a "report_danger" guess is too weak to alert on its own
 INTENTIONS_FAITS = {"describe_situation", "inform", "correct", "affirm", "deny", "dont_know", "report_danger"}
 
 
@@ -31,7 +32,11 @@ class ActionExtraireFaits(Action):
         # Danger first, whatever the intent and the state of the conversation: the
         # next answering action sends the alert before anything else (actions/urgence.py).
         faits_du_message = faits_depuis_texte(texte, departement_prefere=territoire)
-        urgence = detecter(texte, faits_du_message.age or faits_du_tracker(tracker).age)
+        age = faits_du_message.age or faits_du_tracker(tracker).age
+        urgence = detecter(texte, age)
+        confiance = (tracker.latest_message.get("intent") or {}).get("confidence") or 0
+        if urgence is None and intention == "report_danger" and confiance >= SEUIL_DANGER_NLU:
+            urgence = danger_sans_motif_reconnu(texte, age)  # the model heard a danger the patterns missed
         if urgence:
             evenements.append(SlotSet("urgence", urgence.payload()))
 

@@ -36,7 +36,9 @@ REGLES = [
         r"\bmalaise (grave|cardiaque)\b", r"\b(detresse|insuffisance) respiratoire aigue\b", r"\bs etouffe\b",
         r"\boverdose\b", r"\bbouche (deviee|de travers|tordue)\b", r"\b(n arrive plus a|ne peut plus) (lever|bouger) (le|son) bras\b",
         r"\bparle mal depuis\b", r"\bparalysie (soudaine|brutale)\b", r"\btrouble(s)? (brutal|soudain) de la parole\b",
-        r"\bne (respire|reagit) (plus|pas)\b", r"\blevres bleues\b", r"\bcyanos", r"\bpronostic vital\b", r"\burgence vitale\b",
+        r"\bne (respire|reagit) (plus|pas)\b", r"\blevres bleues\b",
+        r"\b(ne )?repond plus\b", r"\brespire (bizarrement|tres fort puis|par saccades|difficilement|tres mal)", r"\b(inanime|inerte)\b",
+        r"\b(par terre|au sol)\b.{0,60}\b(ne bouge plus|repond plus|inconscient|respire mal|ne se releve pas)", r"\bcyanos", r"\bpronostic vital\b", r"\burgence vitale\b",
         r"\ba (fait une|fait un) (chute|malaise) et ne (se releve|bouge) plus\b", r"\bne se reveille (plus|pas)\b"),
      "Urgence vitale : appelez immédiatement le 15 (SAMU) ou le 112. Par SMS (personne sourde, "
      "malentendante ou ne pouvant pas parler) : le 114."),
@@ -50,7 +52,11 @@ REGLES = [
         r"\bne plus se reveiller\b", r"\bs endormir (pour toujours|et ne plus)", r"\bne sert (plus )?a rien\b",
         r"\bdonne (toutes )?ses affaires\b", r"\blettre (d adieu|pour ses enfants|au cas ou)", r"\bau cas ou il (lui )?arriverait",
         r"\b(fusil|arme a feu|pistolet|revolver)\b", r"\bbientot fini\b", r"\bplus (la )?force de continuer\b",
-        r"\bveut (en )?finir\b", r"\bpense a la mort\b", r"\bpenser a mourir\b"),
+        r"\bveut (en )?finir\b", r"\bpense a la mort\b", r"\bpenser a mourir\b",
+        r"\bplus (l )?interet (de|a) (vivre|se reveiller|continuer)", r"\b(range|mis en ordre|regle) (tous )?ses (papiers|affaires)\b",
+        r"\bdonne (son chat|son chien|ses animaux|ses biens|ses bijoux)\b", r"\bbientot (on|vous|nous) (sera|serait|serez|serons|seriez) (tous )?tranquilles\b",
+        r"\b(etre|suis|est) un (poids|fardeau) pour\b", r"\brejoindre (son|sa|mon|ma) (mari|femme|epoux|epouse|defunt)",
+        r"\b(ne veut|n a) plus envie de (rien|vivre|se lever)\b"),
      "Risque suicidaire : appelez le 3114, numéro national de prévention du suicide, gratuit, "
      "24 h/24 et 7 j/7 (pour les professionnels aussi). En cas de danger immédiat : le 15."),
     ("enfant_en_danger", "119", _re(
@@ -59,13 +65,19 @@ REGLES = [
         r"\binceste\b", r"\bmineure? en danger\b", r"\binformation preoccupante\b",
         r"\b(bebe|nourrisson|enfant|enfants) (de \d+ (mois|ans) )?laisses? seuls?\b", r"\b(collegienne?|lyceenne?|fillette|enfant|mineure?|ado|adolescente?)\b.{0,80}\battouchements?\b",
         r"\battouchements?\b.{0,60}\b(collegienne?|lyceenne?|fillette|enfant|mineure?|ado|adolescente?)\b",
+        r"\b(enfant|eleve|fillette|garcon|petite?|bebe|collegien\w*|fils|fille)\b.{0,120}\b(marques? de (ceinture|coups|brulure)|traces? de coups|brulures? de cigarette|affamee?s?|ne veut pas rentrer chez (lui|elle))",
+        r"\b(marques? de (ceinture|coups)|traces? de coups)\b.{0,120}\b(enfant|eleve|fillette|garcon|bebe|collegien\w*|ce2|cm1|cm2|cp|ce1|maternelle)\b",
+        r"\b(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ans\b.{0,160}\b(arrive seule?|seule? a la maison|affamee?|memes vetements|c est (elle|lui) qui (donne|s occupe|garde))",
         r"\b(frappe|bat|battu|secoue) (son|sa|ses) (enfant|enfants|bebe|fils|fille)\b", r"\benfance en danger\b"),
      "Enfant en danger : appelez le 119 (Allô enfance en danger), gratuit, 24 h/24. En cas de danger "
      "immédiat : le 17 ou le 112."),
     ("violences_conjugales", "3919", _re(
         r"\bviolences? conjugales?\b", r"\b(son|mon|le) (mari|conjoint|compagnon|concubin|ex) (la |le |me )?(frappe|bat|battait|frappait|violente|menace)",
         r"\bfrappee? par (son|mon) (mari|conjoint|compagnon|ex)\b", r"\bbattue par (son|mon) (mari|conjoint|compagnon|ex)\b",
-        r"\bviolences? (faites aux femmes|au sein du couple|dans le couple)\b", r"\bconjoint violent\b", r"\bemprise\b"),
+        r"\bviolences? (faites aux femmes|au sein du couple|dans le couple)\b", r"\bconjoint violent\b", r"\bemprise\b",
+        r"\b(mari|conjoint|compagnon|concubin|epoux)\b.{0,40}\b(garde|confisque|controle|prend|retient) (sa|son|ses) (carte|papiers|telephone|argent|passeport)",
+        r"\bquand (ca|c) (devient|devenait|deviendra) trop chaud\b", r"\blunettes de soleil (en plein|en hiver|a l interieur)",
+        r"\b(des que|quand) son (mari|conjoint|compagnon) (est|rentre) (a la maison|la)\b.{0,80}\b(annule|peur|se tait|n ose)"),
      "Violences conjugales : le 3919 (Violences Femmes Info), gratuit et anonyme, 24 h/24. En cas de "
      "danger immédiat : le 17 ou le 112, ou le 114 par SMS."),
     ("maltraitance", "3977", _re(
@@ -74,7 +86,7 @@ REGLES = [
         r"\b(vole|detourne) (sa|son|ses) (retraite|pension|argent|carte bleue)", r"\bprend (son|ses) (argent|carte bleue|economies)\b",
         r"\blui prend sa (retraite|pension)\b", r"\bnegligences? graves?\b",
         r"\b(enferme|enfermee|attache|attachee) (a|dans|chez|sur)\b", r"\b(violences?|sevices) (sur|envers) (elle|lui|la personne|ma mere|mon pere|sa mere|son pere)\b",
-        r"\bviolences? (physiques?|psychologiques?|financieres?|sexuelles?)\b", r"\bharcel", r"\bmenace (de mort|de la frapper|de le frapper)\b",
+        r"\bviolences? (physiques?|psychologiques?|financieres?|sexuelles?)\b", r"\bharcel(?!\w* (scolaire|a l ecole|au college|au lycee|en ligne))", r"\bmenace (de mort|de la frapper|de le frapper)\b",
         r"\bbleus (sur|aux|partout)\b", r"\bgarde (sa|son) (carte bleue|cb|chequier|retraite)\b", r"\blui crie dessus\b",
         r"\ba peur de (lui|son fils|sa fille|son petit fils|son neveu|son mari|sa belle fille)\b", r"\battouchements?\b", r"\bagression sexuelle\b"),
      "Suspicion de maltraitance d'une personne âgée ou d'un adulte en situation de handicap : "
@@ -101,3 +113,30 @@ def detecter(texte: str, age: int | None = None) -> Urgence | None:
                 motif, numero, message = REGLES[2][0], REGLES[2][1], REGLES[2][3]
             return Urgence(motif, numero, message)
     return None
+
+
+# When the words are not in the patterns above but the language model recognises a
+# danger report (intent report_danger), we still alert: the category from weaker
+# clues, or every number when nothing tells which danger it is.
+_INDICES = [
+    ("enfant_en_danger", "119", re.compile(r"\b(enfant|enfants|bebe|nourrisson|mineure?|fillette|garcon|eleve|collegien\w*|lyceen\w*|ado|adolescent\w*|fils de \d|fille de \d)\b")),
+    ("violences_conjugales", "3919", re.compile(r"\b(conjoint|mari|compagnon|concubin|ex mari|ex compagnon|epoux)\b.{0,60}\b(violen|frapp|coups?|menac|peur|bless|etrangl|insult)|\b(violen|frapp|coups?|menac|etrangl)\w*\b.{0,60}\b(conjoint|mari|compagnon|concubin|epoux)\b")),
+    ("suicide", "3114", re.compile(r"\b(mourir|mort|vivre|disparaitre|en finir|fin a|suicid|tuer|pendre|medicaments|cachets|adieu|plus la peine)\b")),
+    ("maltraitance", "3977", re.compile(r"\b(maltrait|coups?|frapp|bless|bleus?|hematome|vol|argent|enferm|attach|insult|humili|neglig|abandon)\w*")),
+    ("urgence_vitale", "15", re.compile(r"\b(respir|conscien|malaise|douleur|saign|sang|convuls|paralys|avc|infarctus|chute|tombe|inanime|urgence|samu|pompiers)\w*")),
+]
+TOUS_LES_NUMEROS = ("Situation de danger : urgence vitale, le 15 ou le 112 (114 par SMS) ; risque suicidaire, le 3114 ; "
+                    "enfant en danger, le 119 ; violences conjugales, le 3919 ; maltraitance d'une personne âgée ou "
+                    "handicapée, le 3977.")
+
+
+def danger_sans_motif_reconnu(texte: str, age: int | None = None) -> Urgence:
+    """The alert for a message the NLU classed as a danger report but no pattern matched."""
+    t = normaliser(texte)
+    for motif, numero, indice in _INDICES:
+        if indice.search(t):
+            if motif == "maltraitance" and age is not None and age < 18:
+                motif, numero = "enfant_en_danger", "119"
+            message = next(m for mo, n, _, m in REGLES if mo == motif)
+            return Urgence(motif, numero, message)
+    return Urgence("danger", "15", TOUS_LES_NUMEROS)

@@ -19,7 +19,9 @@ from sanic import Sanic, response
 from sanic.request import Request
 
 from actions.confidentialite import installer_filtre
+from actions.extraction import SEUIL_DANGER_NLU
 from knowledge.analyse import LIMITE_CARACTERES, analyser
+from knowledge.danger import danger_sans_motif_reconnu
 
 ICI = Path(__file__).resolve().parent
 STATIQUE = ICI / "static"
@@ -187,6 +189,10 @@ def creer_app(url_rasa: str, url_actions: str, nom: str = "aiguillage_web") -> S
             return erreur(request, "long", 413)
         territoire = corps.get("territoire") if isinstance(corps.get("territoire"), str) else None
         resultat = await asyncio.get_running_loop().run_in_executor(None, analyser, notes, territoire)
+        if resultat["urgence"] is None and notes.strip() and await danger_selon_le_modele(app, notes):
+            # same safety net as the conversation: the NLU heard a danger the patterns missed
+            urgence = danger_sans_motif_reconnu(notes, resultat["situation"].get("age"))
+            resultat["urgence"], resultat["prochaine_question"] = urgence.payload(), None
         return cors(request, response.json(resultat))
 
     @app.get("/sante")
@@ -194,6 +200,16 @@ def creer_app(url_rasa: str, url_actions: str, nom: str = "aiguillage_web") -> S
         return response.json({"web": "ok", "actions": "ok" if await actions_en_service(app) else "indisponible"})
 
     return app
+
+
+async def danger_selon_le_modele(app, texte: str) -> bool:
+    try:
+        async with app.ctx.http.post(f"{app.ctx.url_rasa}/model/parse", json={"text": texte[:LIMITE_CARACTERES]},
+                                     timeout=aiohttp.ClientTimeout(total=5)) as r:
+            intention = (await r.json()).get("intent") or {}
+    except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):
+        return False
+    return intention.get("name") == "report_danger" and (intention.get("confidence") or 0) >= SEUIL_DANGER_NLU
 
 
 async def actions_en_service(app) -> bool:
