@@ -9,9 +9,8 @@ from rasa_sdk.events import SlotSet
 
 from actions.etat import evenements_faits, faits_du_tracker
 from knowledge.analyse import LIMITE_CARACTERES, faits_depuis_texte
-from knowledge.danger import danger_sans_motif_reconnu, detecter
+from knowledge.danger import alerte
 
-SEUIL_DANGER_NLU = 0.5  # below, a "report_danger" guess is too weak to alert on its own
 INTENTIONS_FAITS = {"describe_situation", "inform", "correct", "affirm", "deny", "dont_know", "report_danger"}
 
 
@@ -21,7 +20,8 @@ class ActionExtraireFaits(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
         texte = (tracker.latest_message.get("text") or "")[:LIMITE_CARACTERES]
-        intention = (tracker.latest_message.get("intent") or {}).get("name") or ""
+        intent = tracker.latest_message.get("intent") or {}
+        intention = intent.get("name") or ""
         if not texte.strip() or texte.startswith("/"):
             return []
         territoire = (tracker.latest_message.get("metadata") or {}).get("territoire") or tracker.get_slot("territoire")
@@ -29,18 +29,15 @@ class ActionExtraireFaits(Action):
         if territoire and tracker.get_slot("territoire") != territoire:
             evenements.append(SlotSet("territoire", str(territoire)[:3]))
 
+        avant = faits_du_tracker(tracker)
+        demande = tracker.get_slot("requested_slot") if tracker.active_loop_name else None
+        apres = faits_depuis_texte(texte, faits_du_tracker(tracker), demande, territoire)
+
         # Danger first, whatever the intent and the state of the conversation: the
         # next answering action sends the alert before anything else (actions/urgence.py).
-        faits_du_message = faits_depuis_texte(texte, departement_prefere=territoire)
-        age = faits_du_message.age or faits_du_tracker(tracker).age
-        urgence = detecter(texte, age)
-        confiance = (tracker.latest_message.get("intent") or {}).get("confidence") or 0
-        if urgence is None and intention == "report_danger" and confiance >= SEUIL_DANGER_NLU:
-            urgence = danger_sans_motif_reconnu(texte, age)  # the model heard a danger the patterns missed
+        urgence = alerte(texte, apres.age, intention, intent.get("confidence") or 0)
         if urgence:
             evenements.append(SlotSet("urgence", urgence.payload()))
-
-        demande = tracker.get_slot("requested_slot") if tracker.active_loop_name else None
         if urgence and demande:
             # keep the form from rejecting: it then sees the danger and hands over to action_orienter
             evenements.append(SlotSet(demande, tracker.get_slot(demande)))
@@ -48,8 +45,6 @@ class ActionExtraireFaits(Action):
             # a question or small talk: facts only if the text clearly carries some
             if intention in ("greet", "thank", "goodbye", "out_of_scope", "new_situation") or intention.startswith("ask_"):
                 return evenements
-        avant = faits_du_tracker(tracker)
-        apres = faits_depuis_texte(texte, faits_du_tracker(tracker), demande, territoire)
         evenements += evenements_faits(apres, tracker)
         nouveaux = [e for e in evenements if e["event"] == "slot" and e["name"] in
                     ("age", "lieu_de_vie", "aidant_epuise", "complexite", "commune")]

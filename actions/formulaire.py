@@ -11,7 +11,6 @@ from rasa_sdk.types import DomainDict
 from actions.etat import faits_du_tracker
 from actions.urgence import signaler_urgence
 from knowledge.moteur import MAX_QUESTIONS, moteur
-from knowledge.questions import payload_question
 
 
 class ValidateFormulaireSituation(FormValidationAction):
@@ -39,9 +38,7 @@ class _Demander(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
         evenements = signaler_urgence(dispatcher, tracker)
         faits = faits_du_tracker(tracker)
-        question = moteur().prochaine_question(faits) or payload_question(self.champ)
-        if question["champ"] != self.champ:
-            question = payload_question(self.champ)
+        question = moteur().question(self.champ, faits)  # the form already chose the field
         repetee = tracker.get_slot("derniere_question") == self.champ and self.champ != "commune"
         if repetee:  # the previous answer did not answer this question
             question = dict(question, texte="Je n'ai pas bien compris votre réponse. " + question["texte"])

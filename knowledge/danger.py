@@ -101,17 +101,25 @@ _PASSE_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a \w+ (ans|annees|mois)|ancie
 _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir ses jours) (a domicile|chez (elle|lui|soi)|a la maison|dans (son|sa) (lit|maison))")
 
 
+_PAR_MOTIF = {motif: (numero, message) for motif, numero, _, message in REGLES}
+
+
+def _urgence(motif: str, age: int | None) -> Urgence:
+    """The alert of a category; the maltreatment of a minor is a child in danger (119)."""
+    if motif == "maltraitance" and age is not None and age < 18:
+        motif = "enfant_en_danger"
+    return Urgence(motif, *_PAR_MOTIF[motif])
+
+
 def detecter(texte: str, age: int | None = None) -> Urgence | None:
     t = normaliser(texte)
     if not t:
         return None
     t = _EXCLUSIONS.sub(" ", t)
-    for motif, numero, motifs, message in REGLES:
+    for motif, _numero, motifs, _message in REGLES:
         if any(not _NEGATION_AVANT.search(t[max(0, m.start() - 35):m.start()])
                and not _PASSE_APRES.search(t[m.end():m.end() + 40]) for m in motifs.finditer(t)):
-            if motif == "maltraitance" and age is not None and age < 18:
-                motif, numero, message = REGLES[2][0], REGLES[2][1], REGLES[2][3]
-            return Urgence(motif, numero, message)
+            return _urgence(motif, age)
     return None
 
 
@@ -133,10 +141,19 @@ TOUS_LES_NUMEROS = ("Situation de danger : urgence vitale, le 15 ou le 112 (114 
 def danger_sans_motif_reconnu(texte: str, age: int | None = None) -> Urgence:
     """The alert for a message the NLU classed as a danger report but no pattern matched."""
     t = normaliser(texte)
-    for motif, numero, indice in _INDICES:
+    for motif, _numero, indice in _INDICES:
         if indice.search(t):
-            if motif == "maltraitance" and age is not None and age < 18:
-                motif, numero = "enfant_en_danger", "119"
-            message = next(m for mo, n, _, m in REGLES if mo == motif)
-            return Urgence(motif, numero, message)
+            return _urgence(motif, age)
     return Urgence("danger", "15", TOUS_LES_NUMEROS)
+
+
+SEUIL_DANGER_NLU = 0.5  # below, a "report_danger" guess of the NLU is too weak to alert on its own
+
+
+def alerte(texte: str, age: int | None = None, intention: str | None = None, confiance: float = 0.0) -> Urgence | None:
+    """Danger check used by every door (conversation, console): the patterns first, then
+    the NLU's report_danger intent as a safety net for phrasings the patterns miss."""
+    urgence = detecter(texte, age)
+    if urgence is None and intention == "report_danger" and confiance >= SEUIL_DANGER_NLU:
+        urgence = danger_sans_motif_reconnu(texte, age)
+    return urgence

@@ -201,7 +201,10 @@ class Moteur:
         utiles = self.questions_utiles(faits)
         if not utiles:
             return None
-        champ = utiles[0]
+        return self.question(utiles[0], faits)
+
+    def question(self, champ: str, faits: Faits) -> dict:
+        """The payload asking `champ`, worded for what is known (homonyms, unknown place)."""
         if champ == "commune" and faits.commune_candidats:
             choix = [(f"{c['nom']} ({c['departement']})", f"{c['nom']} ({c['departement']})")
                      for c in faits.commune_candidats]

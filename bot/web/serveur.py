@@ -19,9 +19,8 @@ from sanic import Sanic, response
 from sanic.request import Request
 
 from actions.confidentialite import installer_filtre
-from actions.extraction import SEUIL_DANGER_NLU
 from knowledge.analyse import LIMITE_CARACTERES, analyser
-from knowledge.danger import danger_sans_motif_reconnu
+from knowledge.danger import alerte
 
 ICI = Path(__file__).resolve().parent
 STATIQUE = ICI / "static"
@@ -140,20 +139,24 @@ def creer_app(url_rasa: str, url_actions: str, nom: str = "aiguillage_web") -> S
             return response.empty(status=403)
         return cors(request, response.empty(status=204))
 
-    def lire_json(request: Request):
+    def lire_corps(request: Request, champ: str):
+        """(body, None) for an allowed origin and a JSON object whose `champ` is text,
+        else (None, the French error response)."""
+        if origine_refusee(request):
+            return None, erreur(request, "origine", 403)
         try:
             corps = request.json
         except Exception:
-            return None
-        return corps if isinstance(corps, dict) else None
+            corps = None
+        if not isinstance(corps, dict) or not isinstance(corps.get(champ, ""), str):
+            return None, erreur(request, "format", 400)
+        return corps, None
 
     @app.post("/api/message")
     async def message(request):
-        if origine_refusee(request):
-            return erreur(request, "origine", 403)
-        corps = lire_json(request)
-        if corps is None or not isinstance(corps.get("message", ""), str):
-            return erreur(request, "format", 400)
+        corps, refus = lire_corps(request, "message")
+        if refus:
+            return refus
         texte = corps.get("message", "").strip()
         expediteur = str(corps.get("sender") or "")
         if not _EXPEDITEUR.match(expediteur):
@@ -179,20 +182,19 @@ def creer_app(url_rasa: str, url_actions: str, nom: str = "aiguillage_web") -> S
 
     @app.post("/analyse")
     async def analyse(request):
-        if origine_refusee(request):
-            return erreur(request, "origine", 403)
-        corps = lire_json(request)
-        if corps is None or not isinstance(corps.get("notes", ""), str):
-            return erreur(request, "format", 400)
+        corps, refus = lire_corps(request, "notes")
+        if refus:
+            return refus
         notes = corps.get("notes", "")
         if len(notes) > LIMITE_CARACTERES:
             return erreur(request, "long", 413)
         territoire = corps.get("territoire") if isinstance(corps.get("territoire"), str) else None
         resultat = await asyncio.get_running_loop().run_in_executor(None, analyser, notes, territoire)
-        if resultat["urgence"] is None and notes.strip() and await danger_selon_le_modele(app, notes):
-            # same safety net as the conversation: the NLU heard a danger the patterns missed
-            urgence = danger_sans_motif_reconnu(notes, resultat["situation"].get("age"))
-            resultat["urgence"], resultat["prochaine_question"] = urgence.payload(), None
+        if resultat["urgence"] is None and notes.strip():
+            # same safety net as the conversation: the NLU may hear a danger the patterns missed
+            urgence = alerte(notes, resultat["situation"].get("age"), *await intention_du_modele(app, notes))
+            if urgence:
+                resultat["urgence"], resultat["prochaine_question"] = urgence.payload(), None
         return cors(request, response.json(resultat))
 
     @app.get("/sante")
@@ -202,14 +204,15 @@ def creer_app(url_rasa: str, url_actions: str, nom: str = "aiguillage_web") -> S
     return app
 
 
-async def danger_selon_le_modele(app, texte: str) -> bool:
+async def intention_du_modele(app, texte: str) -> tuple[str | None, float]:
+    """The NLU's intent and confidence for a text (None, 0 when Rasa does not answer)."""
     try:
         async with app.ctx.http.post(f"{app.ctx.url_rasa}/model/parse", json={"text": texte[:LIMITE_CARACTERES]},
                                      timeout=aiohttp.ClientTimeout(total=5)) as r:
             intention = (await r.json()).get("intent") or {}
     except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):
-        return False
-    return intention.get("name") == "report_danger" and (intention.get("confidence") or 0) >= SEUIL_DANGER_NLU
+        return None, 0.0
+    return intention.get("name"), intention.get("confidence") or 0.0
 
 
 async def actions_en_service(app) -> bool:
