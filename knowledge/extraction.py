@@ -86,8 +86,8 @@ SIGNAUX = {
                               r"\brdv (rapide )?(cardiologue|specialiste|medecin|chez le mt|mt)\b", r"\bsuivi (ide|idel|infirmier)\b",
                               r"\bpas de pediatre\b", r"\bni pediatre\b", r"\bpassage chez le mt\b", r"\breorienter vers un nouveau\b"), None),
     "soins_non_programmes": (_re(r"\b(vu|vue|examine|examinee|consulte|consultee|voir un medecin) (aujourd hui|ce soir|dans la journee|rapidement aujourd hui)\b",
-                                 r"\bpas de creneau\b", r"\bne (peut|peux|pourra) pas (le|la) voir avant\b",r"\b(aujourd hui|ce soir|cette nuit|ce week end|ce matin|dans la journee|des que possible)\b.{0,60}\b(voir|consulter|rdv|rendez vous|medecin|consultation)",
-                                 r"\b(voir|consulter|rdv|rendez vous|medecin|consultation)\b.{0,60}\b(aujourd hui|ce soir|cette nuit|ce week end|dans la journee)\b",
+                                 r"\bpas de creneau\b", r"\bne (peut|peux|pourra) pas (le|la) voir avant\b",r"\b(aujourd hui|ce soir|cette nuit|ce week end|ce matin|dans la journee|des que possible)\b.{0,60}\b(voir|consulter|rdv|rendez vous|medecin|consult|consultation)\b",
+                                 r"\b(voir|consulter|rdv|rendez vous|medecin|consult|consultation)\b.{0,60}\b(aujourd hui|ce soir|cette nuit|ce week end|dans la journee)\b",
                                  r"\bsoins? non programmes?\b", r"\bsnp\b", r"\bmedecin de garde\b", r"\bconsultation (urgente|non programmee)\b",
                                  r"\bfievre\b.{0,40}\b(pas de|aucun) medecin", r"\bcabinet (ferme|fermes)\b"), None),
     "perte_autonomie": (_re(r"\bperte d autonomie\b", r"\bdependan", r"\bgir ?[1-4]\b", r"\bgrabataire\b", r"\balite",
@@ -127,9 +127,13 @@ SIGNAUX = {
                           r"\bpost traumatique\b", r"\bpsychotrauma", r"\bhumeur (triste|depressive)\b", r"\bsante mentale\b", r"\bpsychiatre\b"), "psychologique"),
     "neurologie": (_re(r"\bsclerose en plaques\b", r"\bsep\b", r"\bparkinson", r"\bsla\b", r"\bcharcot\b", r"\bepilepsi", r"\bneurolog"), "medicale"),
     "maladie_renale": (_re(r"\b(insuffisance|maladie) renale", r"\bdialys", r"\birc\b", r"\bhemodialys", r"\bgreffe (de |du )?rein", r"\bnephro"), "medicale"),
+    "plaies": (_re(r"\bplaies?\b", r"\bcicatris", r"\bulcere", r"\bescarre"), "medicale"),
+    "maladie_rare": (_re(r"\bmaladies? (rares?|orphelines?)\b"), "medicale"),
+    "maladie_respiratoire": (_re(r"\bbpco\b", r"\binsuffisance respiratoire", r"\bmucoviscidose\b", r"\bmaladies? respiratoires?\b",
+                                 r"\boxygenotherapie\b", r"\basthme (severe|difficile)\b"), "medicale"),
     "maladie_chronique": (_re(r"\bpolypatholog", r"\bmaladies? chroniques?\b", r"\bpathologies? chroniques?\b", r"\bald\b",
-                              r"\binsuffisance (cardiaque|respiratoire)", r"\bbpco\b", r"\bcardiopath", r"\bhta\b", r"\bavc\b",
-                              r"\bplaies? chroniques?\b", r"\bescarre", r"\bulcere", r"\bdenutri", r"\bmaladie(s)? rare"), "medicale"),
+                              r"\binsuffisance cardiaque", r"\bcardiopath", r"\bhta\b", r"\bavc\b",
+                              r"\bdenutri"), "medicale"),
     "logement": (_re(r"\binsalubr", r"\bincurie\b", r"\blogement (inadapte|indigne|insalubre|vetuste|encombre)", r"\bexpulsion\b",
                      r"\bsans chauffage\b", r"\bencombrement\b", r"\bdomicile (encombre|insalubre|inadapte)", r"\bescaliers?\b.{0,30}\b(plus|pas)\b",
                      r"\bpas d ascenseur\b"), "logement"),
@@ -238,7 +242,7 @@ def _en_chiffres(texte: str) -> str:
 _COMPLEXE_OUI = _re(r"\bcomplexe\b", r"\bcompliquee?\b", r"\bplusieurs (problemes|difficultes|dimensions|problematiques)", r"\bintriqu",
                     r"\b(je|on|nous) (ne sais|ne sait|ne savons|n y arrive|n y arrivons) plus\b", r"\bmultiples? (problemes|difficultes|problematiques)")
 _COMPLEXE_NON = _re(r"\b(pas|plutot pas|non|rien de|rien d autre de) (complexe|complique)", r"\bsans (que (ce soit|la situation soit)|etre) (complexe|compliquee?)",
-                    r"\brien (d autre|de plus)\b", r"\bpas d autre difficulte\b", r"\bpas de difficulte particuliere\b", r"\btout (va|se passe) bien\b",
+                    r"\brien (d autre|de plus)\b", r"\bpas d autre difficulte\b", r"\b(pas|aucune) (de |d )?(autres? )?difficultes? (\w+ (ni \w+ )?)?particulieres?\b", r"\btout (va|se passe) bien\b",
                     r"\bc est (juste|seulement|uniquement) (pour|administratif)", r"\bc est administratif\b", r"\brien d urgent\b", r"\bsimple\b", r"\bjuste (un|une|le|la|besoin|pour)\b",
                     r"\buniquement (un|une|le|la|pour|besoin)\b", r"\bseulement (un|une|le|la|pour|besoin)\b", r"\bun seul (besoin|probleme)\b",
                     r"\bbesoin ponctuel\b")
@@ -386,7 +390,8 @@ def complexite_estimee(faits: Faits) -> bool | None:
     positifs = [s for s in faits.signaux if not s.startswith("-")]
     besoins_simples = {"sans_medecin_traitant", "soins_non_programmes", "dossier_apa", "repit", "had", "sans_droits",
                        "prevention", "expertise", "handicap", "sante_mentale", "addiction", "fin_de_vie", "cancer",
-                       "diabete", "perinatalite", "neurologie", "maladie_renale", "sortie_hospitalisation"}
+                       "diabete", "perinatalite", "neurologie", "maladie_renale", "sortie_hospitalisation",
+                       "plaies", "maladie_rare", "maladie_respiratoire"}
     if not dimensions - {"medicale"} and len([s for s in faits.signaux if not s.startswith("-")]) <= 2 \
             and (not dimensions or any(faits.a(s) for s in besoins_simples)):
         return False  # one identified need, nothing else: not a complex situation (subsidiarity, 003)

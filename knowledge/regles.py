@@ -19,6 +19,10 @@ THEMES_DR = {  # signal → theme of a regional expert dispositif (000, 004)
     "addiction": "addictologie", "neurologie": "neurologie (SEP)", "maladie_renale": "maladies rénales chroniques",
     "diabete": "diabète",
 }
+# Themes named by 004 (« diabète, cancer, maladies rares, plaies… », « maladies respiratoires »):
+# proposed only when an expert opinion is sought, the médecin traitant and the CPTS handle the rest.
+THEMES_DR_SUR_DEMANDE = {"plaies": "plaies et cicatrisation", "maladie_rare": "maladies rares",
+                         "maladie_respiratoire": "maladies respiratoires"}
 LIBELLES_DIMENSIONS = {"medicale": "médicale", "sociale": "sociale", "psychologique": "psychologique",
                        "familiale": "familiale", "logement": "logement",
                        "professionnel_en_difficulte": "professionnels en difficulté"}
@@ -182,7 +186,7 @@ def cpts(c: Contexte) -> None:
     if c.complexe is True and _age60(f) and _domicile(f) is not False:
         c.proposer("CPTS", 40, ["fluidifier les soins de ville autour de la personne (IDE, kiné, pharmacien)"], "003",
                    role="Le médecin traitant alerte sa CPTS pour fluidifier le parcours de soins de ville.")
-    if f.a("diabete", "maladie_chronique") and c.complexe is not True:
+    if f.a("diabete", "maladie_chronique", "maladie_respiratoire") and c.complexe is not True:
         c.proposer("CPTS", 40, ["parcours pluriprofessionnel d'une pathologie chronique en ville"], "004",
                    role="Parcours pluriprofessionnels (ALD, maladies chroniques).")
 
@@ -230,6 +234,11 @@ def dr(c: Contexte) -> None:
                 score = min(score, 40)
             c.proposer("DR", score, [f"expertise thématique : {theme}"], "000, 004",
                        role=f"Expertise régionale ({theme}) : avis, protocoles, appui aux cas complexes.")
+    if f.a("expertise"):
+        for signal, theme in THEMES_DR_SUR_DEMANDE.items():
+            if f.a(signal):
+                c.proposer("DR", 91, [f"avis expert demandé : {theme}"], "004",
+                           role=f"Expertise régionale ({theme}) : avis, protocoles, appui aux cas complexes.")
 
 
 def ptsm(c: Contexte) -> None:

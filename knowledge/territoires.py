@@ -53,6 +53,7 @@ _MOTS_COURANTS = {
 }
 # Towns whose name is also a common word: accepted only after a place cue ("vit à Tours").
 _VILLES_MOTS_COURANTS = {"tours", "nice", "rennes", "pau", "sens", "vienne", "orange", "lens", "vitre", "marine"}
+_ARTICLES_CONTRACTES = {"aux": "les", "au": "le"}
 _CIVILITES = re.compile(r"^(m|mme|mr|mlle|dr|pr|monsieur|madame|mademoiselle|docteur)$")
 _INDICES_LIEU = {"a", "au", "aux", "sur", "de", "d", "en", "vers", "pres", "commune", "ville", "secteur",
                  "habite", "vit", "domicilie", "domiciliee", "reside", "residant", "residente"}
@@ -153,8 +154,12 @@ class Territoires:
         i = 0
         while i < len(jetons):
             trouve = None
+            # "aux Ulis", "au Mans": the contracted article belongs to the name (Les Ulis, Le Mans)
+            article = _ARTICLES_CONTRACTES.get(mots[i - 1]) if i > 0 and jetons[i][0][:1].isupper() else None
             for n in range(min(self.longueur_max, len(jetons) - i), 0, -1):
                 cle = " ".join(w for w in mots[i:i + n] if w)
+                if article and f"{article} {cle}" in self.par_cle:
+                    cle = f"{article} {cle}"
                 if not cle or cle not in self.par_cle and not (n == 1 and cle in self.par_debut):
                     continue
                 if self._acceptable(jetons, mots, i, n, cle, texte):

@@ -10,11 +10,11 @@ RACINE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(RACINE))
 
 from bot.lancement import serveurs_temporaires  # noqa: E402
-from tests.eval.harnais import CONTROLE, SITUATIONS, charger_cas, jouer, resumer  # noqa: E402
+from tests.eval.harnais import AVEUGLE, CONTROLE, SITUATIONS, charger_cas, jouer, resumer  # noqa: E402
 
 
 def main() -> int:
-    jeux = [p for p in (SITUATIONS, CONTROLE) if p.exists()]
+    jeux = [p for p in (SITUATIONS, CONTROLE, AVEUGLE) if p.exists()]
     serveurs = serveurs_temporaires().demarrer()
     try:
         for jeu in jeux:
@@ -38,7 +38,7 @@ def evaluer(jeu: Path, serveurs) -> None:
   rappel des dangers                  : {s['rappel_danger']:.1%} (bon numéro : {s['bon_numero_danger']:.1%}, fausses alertes : {s['fausses_alertes']})
   questions par conversation (médiane): {s['questions_mediane']}
     … quand l'âge et la commune sont donnés : {s['questions_mediane_age_commune_donnes']}
-  questions sur des faits déjà donnés : {s['questions_redondantes']}
+  questions sur des faits déjà donnés : {s['questions_redondantes']} (choix entre communes homonymes, à part : {s['precisions_homonymes']})
   latence par tour                    : p50 {s['latence_p50_ms']:.0f} ms, p95 {s['latence_p95_ms']:.0f} ms ({s['tours']} tours)""")
     (RACINE / "var").mkdir(exist_ok=True)
     (RACINE / "var" / f"evaluation-{jeu.stem}.json").write_text(json.dumps(s, indent=2))

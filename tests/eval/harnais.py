@@ -16,6 +16,7 @@ import yaml
 
 SITUATIONS = Path(__file__).resolve().parent / "situations.yml"
 CONTROLE = Path(__file__).resolve().parent / "controle.yml"  # held out: never used to tune the rules
+AVEUGLE = Path(__file__).resolve().parent / "aveugle.yml"    # second blind set, written after the control set was spent
 MAX_TOURS = 8
 
 
@@ -34,6 +35,7 @@ class Resultat:
     danger_obtenu: str | None
     questions: list[str]
     redondantes: int
+    precisions: int = 0  # "which of these homonyms?": the text gave a name that several communes share
     latences_ms: list[float] = field(default_factory=list)
     donne_age_et_commune: bool = False
 
@@ -56,7 +58,7 @@ def jouer(cas: dict, url_rasa: str) -> Resultat:
     premier_custom = next((m["custom"] for m in messages if "custom" in m), None)
     danger = premier_custom["urgence"]["numero"] if premier_custom and premier_custom.get("type") == "urgence" else None
     orientation, questions, repondus = None, [], set()
-    redondantes = 0
+    redondantes = precisions = 0
     deja_donnes = {"age", "commune"} if cas["attendu"].get("donne_age_et_commune") else set()
     for _ in range(MAX_TOURS):
         customs = [m["custom"] for m in messages if "custom" in m]
@@ -69,7 +71,9 @@ def jouer(cas: dict, url_rasa: str) -> Resultat:
             break
         champ = qs[-1]["champ"]
         questions.append(champ)
-        if champ in deja_donnes or champ in repondus:
+        if champ == "commune" and qs[-1].get("choix") and champ not in repondus:
+            precisions += 1  # a choice between homonyms, not the same question again
+        elif champ in deja_donnes or champ in repondus:
             redondantes += 1
         repondus.add(champ)
         messages = _envoyer(url, sender, str(cas["reponses"].get(champ, "je ne sais pas")), latences)
@@ -87,7 +91,7 @@ def jouer(cas: dict, url_rasa: str) -> Resultat:
     top1_ok = premier in attendu["premier"] and premier not in (attendu.get("pas_premier") or [])
     top3_ok = set(attendu.get("top3") or []) <= set(types[:3]) and bool(types)
     return Resultat(cas["id"], premier, types[:3], top1_ok, top3_ok, attendu.get("danger"), danger, questions,
-                    redondantes, latences, bool(attendu.get("donne_age_et_commune")))
+                    redondantes, precisions, latences, bool(attendu.get("donne_age_et_commune")))
 
 
 def centile(valeurs: list[float], p: float) -> float:
@@ -115,6 +119,7 @@ def resumer(resultats: list[Resultat]) -> dict:
         "questions_mediane": statistics.median([len(r.questions) for r in resultats]),
         "questions_mediane_age_commune_donnes": statistics.median(avec) if avec else 0,
         "questions_redondantes": sum(r.redondantes for r in resultats),
+        "precisions_homonymes": sum(r.precisions for r in resultats),
         "latence_p50_ms": centile(latences, 50),
         "latence_p95_ms": centile(latences, 95),
         "tours": len(latences),

@@ -177,3 +177,27 @@ def test_question_posee_puis_reponse_la_retire(m):
     faits = faits_depuis_texte(reponse, faits, champ_attendu=champ)
     assert faits.est_connu(champ)
     assert champ not in m.questions_utiles(faits)
+
+
+def test_avis_expert_plaies_dispositif_regional(m):
+    _, o = orienter(m, "Avis expert en plaies et cicatrisation pour un patient de 73 ans à Metz, "
+                       "ulcère de jambe qui ne cicatrise pas, bien entouré.")
+    assert recos(o)[0].type == "DR"
+    assert "plaies" in " ".join(recos(o)[0].pourquoi)
+
+
+def test_plaie_sans_demande_d_avis_pas_de_dispositif_regional(m):
+    _, o = orienter(m, "Patient de 73 ans à Metz, ulcère de jambe, l'IDEL passe tous les jours.")
+    assert "DR" not in [r.type for r in recos(o)]
+
+
+def test_consultation_du_jour_abregee_service_d_acces_aux_soins(m):
+    _, o = orienter(m, "Mr 66a St-Michel-sur-Orge, fièvre 39 + toux, MT en congé, besoin d'une consult aujourd'hui.")
+    assert recos(o)[0].type == "SAS"
+
+
+def test_difficultes_niees_la_situation_n_est_pas_complexe(m):
+    f, o = orienter(m, "Mme 93 ans, seule à Neuilly-sur-Seine, GIR 3, SAAD et IDEL ; il n'y a pas de difficulté "
+                       "sociale ni familiale particulière ; elle souhaite un accompagnement renforcé à domicile.")
+    assert f.complexite is False
+    assert recos(o)[0].type == "CRT"

@@ -126,3 +126,13 @@ def test_grande_ville_apres_un_indice_de_residence(T, texte, code):
 def test_grande_ville_tapee_seule(T, saisie, code):
     res = T.resoudre(saisie)
     assert res.statut == "trouvee" and res.commune.code_insee == code
+
+
+@pytest.mark.parametrize("texte, nom", [
+    ("vient d'emménager aux Ulis et cherche un médecin", "Les Ulis"),
+    ("il habite au Plessis-Robinson", "Le Plessis-Robinson"),
+    ("elle vit aux Lilas depuis peu", "Les Lilas"),
+])
+def test_article_contracte_fait_partie_du_nom(T, texte, nom):
+    res = T.chercher_dans_texte(texte)
+    assert res is not None and res.statut == "trouvee" and res.commune.nom == nom
