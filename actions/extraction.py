@@ -11,6 +11,8 @@ from actions.etat import evenements_faits, faits_du_tracker
 from knowledge.analyse import LIMITE_CARACTERES, faits_depuis_texte
 from knowledge.danger import alerte
 
+REPONSE_ILLISIBLE = ("Je n'ai pas su lire cette réponse : je continue sans cette information "
+                     "(vous pourrez la préciser à tout moment).")
 INTENTIONS_FAITS = {"describe_situation", "inform", "correct", "affirm", "deny", "dont_know", "report_danger"}
 
 
@@ -49,8 +51,14 @@ class ActionExtraireFaits(Action):
         nouveaux = [e for e in evenements if e["event"] == "slot" and e["name"] in
                     ("age", "lieu_de_vie", "aidant_epuise", "complexite", "commune")]
         if demande and intention in INTENTIONS_FAITS and not nouveaux and apres.payload() == avant.payload():
-            # An answer we could not read: say so through the form, which asks again.
-            evenements.append(SlotSet(demande, None))
+            if demande == "commune":
+                # The contact depends on it: the form asks again, saying what was not found.
+                evenements.append(SlotSet(demande, None))
+            else:
+                # Asking the same question again rarely helps: read it as « je ne sais pas »
+                # and go on; the fact can still be given or corrected at any point.
+                dispatcher.utter_message(text=REPONSE_ILLISIBLE)
+                evenements += evenements_faits(faits_depuis_texte("je ne sais pas", avant, demande, territoire), tracker)
         elif demande and not nouveaux and apres.payload() != avant.payload():
             evenements.append(SlotSet(demande, tracker.get_slot(demande)))
         return evenements

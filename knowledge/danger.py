@@ -39,7 +39,15 @@ REGLES = [
         r"\bne (respire|reagit) (plus|pas)\b", r"\blevres bleues\b",
         r"\b(ne )?repond plus\b", r"\brespire (bizarrement|tres fort puis|par saccades|difficilement|tres mal)", r"\b(inanime|inerte)\b",
         r"\b(par terre|au sol)\b.{0,60}\b(ne bouge plus|repond plus|inconscient|respire mal|ne se releve pas)", r"\bcyanos", r"\bpronostic vital\b", r"\burgence vitale\b",
-        r"\ba (fait une|fait un) (chute|malaise) et ne (se releve|bouge) plus\b", r"\bne se reveille (plus|pas)\b"),
+        r"\ba (fait une|fait un) (chute|malaise) et ne (se releve|bouge) plus\b", r"\bne se reveille (plus|pas)\b",
+        # found by the second blind set: the signs as witnesses describe them
+        r"\blevres (\w+ ){0,2}(bleue?s?|violette?s?)\b", r"\brespire (lentement|a peine|faiblement|avec difficulte)\b",
+        r"\b(ouvre|ouvrant) a peine les yeux\b", r"\bintoxi(cation|que|quee)\b", r"\b(se tient|tient) la poitrine\b",
+        r"\bserre\w* (\w+ ){0,3}(la poitrine|la machoire|le thorax)\b", r"\b(mal|douleur\w*|oppression) (\w+ ){0,2}(a |dans )?la poitrine\b",
+        r"\b(est|etait|retrouvee?|git|allongee?) (\w+ )?(par terre|au sol)\b.{0,80}\bne repond pas\b", r"\bne repond pas quand (on|elle|il|je) (lui )?(parle|appelle)\b",
+        r"\bn arrive plus a (respirer|finir ses phrases|parler)\b", r"\btire sur (les|ses) muscles\b", r"\bdetresse respiratoire\b",
+        r"\b(sat|saturation|spo2)\w* (a |de )?([4-8]\d)\b", r"\bbouche (qui )?tombe\b", r"\bparle (bizarre|bizarrement|de travers)\b",
+        r"\blache (sa|ses|son) \w+ (de|avec) (la|sa) main\b"),
      "Urgence vitale : appelez immédiatement le 15 (SAMU) ou le 112. Par SMS (personne sourde, "
      "malentendante ou ne pouvant pas parler) : le 114."),
     ("suicide", "3114", _re(
@@ -56,7 +64,9 @@ REGLES = [
         r"\bplus (l )?interet (de|a) (vivre|se reveiller|continuer)", r"\b(range|mis en ordre|regle) (tous )?ses (papiers|affaires)\b",
         r"\bdonne (son chat|son chien|ses animaux|ses biens|ses bijoux)\b", r"\bbientot (on|vous|nous) (sera|serait|serez|serons|seriez) (tous )?tranquilles\b",
         r"\b(etre|suis|est) un (poids|fardeau) pour\b", r"\brejoindre (son|sa|mon|ma) (mari|femme|epoux|epouse|defunt)",
-        r"\b(ne veut|n a) plus envie de (rien|vivre|se lever)\b"),
+        r"\b(ne veut|n a) plus envie de (rien|vivre|se lever)\b",
+        r"\bn en (aura|aurait|aurai) plus besoin\b", r"\bcomme si (on|nous) (n allait|n allions|ne devait|ne devions) plus (se|nous) revoir\b",
+        r"\bfait (ses|des) adieux\b", r"\btout (serait|sera) regle\b", r"\blaisse (des|une) lettres? (pour|a)\b"),
      "Risque suicidaire : appelez le 3114, numéro national de prévention du suicide, gratuit, "
      "24 h/24 et 7 j/7 (pour les professionnels aussi). En cas de danger immédiat : le 15."),
     ("enfant_en_danger", "119", _re(
@@ -67,8 +77,10 @@ REGLES = [
         r"\battouchements?\b.{0,60}\b(collegienne?|lyceenne?|fillette|enfant|mineure?|ado|adolescente?)\b",
         r"\b(enfant|eleve|fillette|garcon|petite?|bebe|collegien\w*|fils|fille)\b.{0,120}\b(marques? de (ceinture|coups|brulure)|traces? de coups|brulures? de cigarette|affamee?s?|ne veut pas rentrer chez (lui|elle))",
         r"\b(marques? de (ceinture|coups)|traces? de coups)\b.{0,120}\b(enfant|eleve|fillette|garcon|bebe|collegien\w*|ce2|cm1|cm2|cp|ce1|maternelle)\b",
-        r"\b(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ans\b.{0,160}\b(arrive seule?|seule? a la maison|affamee?|memes vetements|c est (elle|lui) qui (donne|s occupe|garde))",
-        r"\b(frappe|bat|battu|secoue) (son|sa|ses) (enfant|enfants|bebe|fils|fille)\b", r"\benfance en danger\b"),
+        r"\b([1-9]|1[0-2]|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze) ans\b.{0,160}\b(arrive seule?|seule? a la maison|affamee?|memes vetements|c est (elle|lui) qui (donne|s occupe|garde))",
+        r"\b(frappe|bat|battu|secoue) (son|sa|ses) (enfant|enfants|bebe|fils|fille)\b", r"\benfance en danger\b",
+        r"\b(enfants?|bebes?|petits?)\b.{0,100}\bseuls? (\w+ ){0,3}depuis (vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi|hier|avant hier|\w+ jours|la veille)\b",
+        r"\b(leur |la |sa )?(mere|maman|pere|papa|parents?) (n est pas|ne sont pas|n etait pas) (rentree?s?|revenue?s?)\b.{0,80}\benfants?\b"),
      "Enfant en danger : appelez le 119 (Allô enfance en danger), gratuit, 24 h/24. En cas de danger "
      "immédiat : le 17 ou le 112."),
     ("violences_conjugales", "3919", _re(
@@ -77,7 +89,9 @@ REGLES = [
         r"\bviolences? (faites aux femmes|au sein du couple|dans le couple)\b", r"\bconjoint violent\b", r"\bemprise\b",
         r"\b(mari|conjoint|compagnon|concubin|epoux)\b.{0,40}\b(garde|confisque|controle|prend|retient) (sa|son|ses) (carte|papiers|telephone|argent|passeport)",
         r"\bquand (ca|c) (devient|devenait|deviendra) trop chaud\b", r"\blunettes de soleil (en plein|en hiver|a l interieur)",
-        r"\b(des que|quand) son (mari|conjoint|compagnon) (est|rentre) (a la maison|la)\b.{0,80}\b(annule|peur|se tait|n ose)"),
+        r"\b(des que|quand) son (mari|conjoint|compagnon) (est|rentre) (a la maison|la)\b.{0,80}\b(annule|peur|se tait|n ose)",
+        r"\b(mari|conjoint|compagnon|concubin|epoux)\b.{0,40}\b(lui a (tordu|casse|brule)|l a (poussee|giflee|etranglee|cognee)|l insulte|lui interdit|l empeche de (sortir|voir|travailler)|s enerve quand elle)",
+        r"\bmarques? (au|autour du|sur le) cou\b"),
      "Violences conjugales : le 3919 (Violences Femmes Info), gratuit et anonyme, 24 h/24. En cas de "
      "danger immédiat : le 17 ou le 112, ou le 114 par SMS."),
     ("maltraitance", "3977", _re(
@@ -88,7 +102,9 @@ REGLES = [
         r"\b(enferme|enfermee|attache|attachee) (a|dans|chez|sur)\b", r"\b(violences?|sevices) (sur|envers) (elle|lui|la personne|ma mere|mon pere|sa mere|son pere)\b",
         r"\bviolences? (physiques?|psychologiques?|financieres?|sexuelles?)\b", r"\bharcel(?!\w* (scolaire|a l ecole|au college|au lycee|en ligne))", r"\bmenace (de mort|de la frapper|de le frapper)\b",
         r"\bbleus (sur|aux|partout)\b", r"\bgarde (sa|son) (carte bleue|cb|chequier|retraite)\b", r"\blui crie dessus\b",
-        r"\ba peur de (lui|son fils|sa fille|son petit fils|son neveu|son mari|sa belle fille)\b", r"\battouchements?\b", r"\bagression sexuelle\b"),
+        r"\ba peur de (lui|son fils|sa fille|son petit fils|son neveu|son mari|sa belle fille)\b", r"\battouchements?\b", r"\bagression sexuelle\b",
+        r"\b(reste|restait|laisse\w*) enfermee?s?\b", r"\b(secoue|secouee) (par les epaules|violemment|fort)\b", r"\b(en )?lui criant dessus\b",
+        r"\bgarde (toute |tout |l integralite de )?(sa|son) (aah|retraite|pension|allocation|argent|salaire)\b", r"\ble fait dormir dans\b"),
      "Suspicion de maltraitance d'une personne âgée ou d'un adulte en situation de handicap : "
      "le 3977, du lundi au vendredi de 9 h à 19 h et le week-end de 9 h à 13 h et de 14 h à 19 h. En cas de danger immédiat : le 17 ou le 112."),
 ]

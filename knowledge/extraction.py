@@ -81,7 +81,9 @@ SIGNAUX = {
                                    r"\bsortie (prevue|demain|apres|de maternite|de geriatrie)", r"\bsort de (geriatrie|l hopital|chirurgie|reanimation)"), "medicale"),
     "sans_medecin_traitant": (_re(r"\b(sans|pas de|plus de|aucun|n a pas de|n a plus de|cherche un|recherche (d )?un|trouver un) (nouveau )?(medecin traitant|mt|generaliste|medecin de famille|medecin referent)\b",
                                   r"\bmedecin traitant (parti|en retraite|a la retraite|decede)", r"\bmt (parti|a la retraite|en retraite)\b",
-                                  r"\bnouveau (mt|medecin traitant)\b", r"\b(juste|seulement|besoin d|il lui faut|il faut|cherche) (juste |seulement )?un (nouveau )?(medecin traitant|mt|generaliste)\b", r"\bni (pediatre ni )?medecin traitant\b", r"\bpars? en retraite\b.{0,60}\bpatients\b"), None),
+                                  r"\bnouveau (mt|medecin traitant)\b", r"\b(juste|seulement|besoin d|il lui faut|il faut|cherche) (juste |seulement )?un (nouveau )?(medecin traitant|mt|generaliste)\b", r"\bni (pediatre ni )?medecin traitant\b", r"\bpars? en retraite\b.{0,60}\bpatients\b",
+                                  r"\b(mt|medecin traitant|le sien|la sienne|son medecin|generaliste)\b.{0,15}\bpar(t|s) (a la |en )?retraite\b",
+                                  r"\bbesoin (de |d un )?(nouveau )?(mt|medecin traitant)\b"), None),
     "acces_soins_ville": (_re(r"\b(cherche|trouver|recherche|besoin d) (un |une |d un |d une )?(infirmi\w*|idel?|kine\w*|pediatre|dentiste|specialiste|cardiologue|orthophoniste|medecin)\b",
                               r"\brdv (rapide )?(cardiologue|specialiste|medecin|chez le mt|mt)\b", r"\bsuivi (ide|idel|infirmier)\b",
                               r"\bpas de pediatre\b", r"\bni pediatre\b", r"\bpassage chez le mt\b", r"\breorienter vers un nouveau\b"), None),
@@ -89,7 +91,11 @@ SIGNAUX = {
                                  r"\bpas de creneau\b", r"\bne (peut|peux|pourra) pas (le|la) voir avant\b",r"\b(aujourd hui|ce soir|cette nuit|ce week end|ce matin|dans la journee|des que possible)\b.{0,60}\b(voir|consulter|rdv|rendez vous|medecin|consult|consultation)\b",
                                  r"\b(voir|consulter|rdv|rendez vous|medecin|consult|consultation)\b.{0,60}\b(aujourd hui|ce soir|cette nuit|ce week end|dans la journee)\b",
                                  r"\bsoins? non programmes?\b", r"\bsnp\b", r"\bmedecin de garde\b", r"\bconsultation (urgente|non programmee)\b",
-                                 r"\bfievre\b.{0,40}\b(pas de|aucun) medecin", r"\bcabinet (ferme|fermes)\b"), None),
+                                 r"\bfievre\b.{0,40}\b(pas de|aucun) medecin", r"\bcabinet (ferme|fermes)\b",
+                                 r"\b(plus|aucun) (aucun )?creneau\b"), None),
+    "medecin_indisponible": (_re(r"\b(mt|medecin traitant|medecin|docteur|generaliste|pediatre|cabinet)\b( \w+)?( est)? (injoignable|en conge|en vacances|absent|ferme|ne repond pas)\b"), None),
+    "symptome_aigu": (_re(r"\bfievre\b", r"\b3[89][ ,.]?\d?\b", r"\bbrulures? (en urinant|mictionnelles?)\b", r"\b(rouge|chaude?|gonflee?)\b",
+                          r"\bse tient l oreille\b", r"\bvomi", r"\btoux\b", r"\bdouleur (aigue|vive|intense|dans le bas du dos)\b"), None),
     "perte_autonomie": (_re(r"\bperte d autonomie\b", r"\bdependan", r"\bgir ?[1-4]\b", r"\bgrabataire\b", r"\balite",
                             r"\bne (se )?(leve|lave|deplace|marche) plus\b", r"\baide (pour|a) (la toilette|tous les actes)",
                             r"\bperte (de |d )?(mobilite|autonomie)"), None),
@@ -143,6 +149,11 @@ SIGNAUX = {
                               r"\btensions? familiales?\b", r"\bfamille (divisee|en conflit)\b", r"\bmesure de protection\b", r"\btutelle\b", r"\bcuratelle\b"), "familiale"),
     "adolescent": (_re(r"\badolescent", r"\bado\b", r"\bados\b", r"\bcollegien", r"\blyceen", r"\bdecrochage scolaire\b", r"\bjeune de 1[0-7] ans\b",
                        r"\bmaison des adolescents\b", r"\bmda\b", r"\base\b", r"\bprotection de l enfance\b", r"\bpjj\b", r"\bmineure?\b"), None),
+    # a project of the professionals of a territory (access to care, prevention): the CPTS's own missions (003, 004)
+    "projet_territorial": (_re(r"\b(organiser|structurer|monter|fedérer|federer) (\w+ ){0,5}(professionnels|collegues|action|projet)\b",
+                               r"\baction (collective )?de (prevention|depistage|vaccination|sante publique)\b",
+                               r"\b(generalistes|medecins) (\w+ ){0,3}partent (a la |en )?retraite\b",
+                               r"\bgarder un acces aux soins\b", r"\bcreneaux sans rendez vous\b"), None),
     "msp": (_re(r"\bmaisons? de sante\b", r"\bcentres? de sante\b", r"\bmsp\b", r"\bexercice coordonne\b"), None),
     "expertise": (_re(r"\b(avis|appui|conseil) (d )?(expert|specialis|specialise)", r"\bdispositif expert\b", r"\bappui expert\b",
                       r"\bexpertise\b", r"\bsoins de support\b", r"\b(informations?|renseignements?) sur (les|la|le)\b", r"\bexpertise\b", r"\bavis specialise\b",
@@ -387,12 +398,12 @@ def complexite_estimee(faits: Faits) -> bool | None:
     if faits.complexite in (True, False):
         return faits.complexite
     dimensions = set(faits.dimensions)
-    positifs = [s for s in faits.signaux if not s.startswith("-")]
+    positifs = [s for s in faits.signaux if not s.startswith("-") and s != "projet_territorial"]  # a project, not a difficulty
     besoins_simples = {"sans_medecin_traitant", "soins_non_programmes", "dossier_apa", "repit", "had", "sans_droits",
                        "prevention", "expertise", "handicap", "sante_mentale", "addiction", "fin_de_vie", "cancer",
                        "diabete", "perinatalite", "neurologie", "maladie_renale", "sortie_hospitalisation",
-                       "plaies", "maladie_rare", "maladie_respiratoire"}
-    if not dimensions - {"medicale"} and len([s for s in faits.signaux if not s.startswith("-")]) <= 2 \
+                       "plaies", "maladie_rare", "maladie_respiratoire", "projet_territorial"}
+    if not dimensions - {"medicale"} and len(positifs) <= 2 \
             and (not dimensions or any(faits.a(s) for s in besoins_simples)):
         return False  # one identified need, nothing else: not a complex situation (subsidiarity, 003)
     autres = dimensions - {"professionnel_en_difficulte"}

@@ -173,6 +173,10 @@ def cpts(c: Contexte) -> None:
         c.proposer("CPTS", 80 if c.complexe is not True else 45,
                    ["accès aux soins de ville (infirmier, spécialiste, rendez-vous) : la CPTS fédère les professionnels du territoire"],
                    "003, 004", role="Trouver rapidement un professionnel de ville du territoire.")
+    if f.a("projet_territorial"):
+        # a mental-health project belongs to the PTSM (004), the CPTS then takes part
+        c.proposer("CPTS", 88 if not f.a("sante_mentale") else 55, ["projet des professionnels du territoire (accès aux soins, prévention) : mission de la CPTS"],
+                   "003, 004", role="Fédère les professionnels du territoire autour d'actions d'accès aux soins et de prévention.")
     if f.a("msp"):
         c.proposer("CPTS", 60, ["structuration de l'exercice coordonné sur le territoire"], "004",
                    role="Fédère les professionnels de ville, soutient l'installation.")
@@ -193,7 +197,8 @@ def cpts(c: Contexte) -> None:
 
 def sas(c: Contexte) -> None:
     """SAS: unscheduled care need today → 15 (000, 001)."""
-    if c.faits.a("soins_non_programmes"):
+    # an acute symptom while the usual doctor cannot be reached is an unscheduled care need
+    if c.faits.a("soins_non_programmes") or c.faits.a("medecin_indisponible") and c.faits.a("symptome_aigu") and c.complexe is not True:
         c.proposer("SAS", 92, ["besoin de soins non programmés : le SAS oriente vers la réponse adaptée"], "000, 001",
                    role="Régulation médicale, conseil, rendez-vous de soins non programmés.")
 
@@ -244,7 +249,10 @@ def dr(c: Contexte) -> None:
 def ptsm(c: Contexte) -> None:
     """Mental health: PTSM / CMP of the sector (004)."""
     f = c.faits
-    if f.a("sante_mentale"):
+    if f.a("sante_mentale") and f.a("projet_territorial"):
+        c.proposer("PTSM", 89, ["projet territorial en santé mentale : c'est l'objet du PTSM"], "004",
+                   role="Le projet territorial de santé mentale structure les parcours en santé mentale du territoire.")
+    elif f.a("sante_mentale"):
         c.proposer("PTSM", 78 if c.complexe is not True else 60, ["souffrance ou troubles psychiques"], "004",
                    role="Accès aux soins psychiques : CMP de secteur, parcours du projet territorial de santé mentale.")
     elif f.a("addiction"):

@@ -157,3 +157,17 @@ def test_une_description_prise_pour_une_salutation_est_tout_de_meme_orientee(cli
     messages = client.envoyer("Bonjour ! Ma patiente de 84 ans vit seule à domicile à Étampes, chutes répétées, "
                               "troubles cognitifs débutants et sa fille aidante est épuisée.")
     assert charges(messages, "orientation") or charges(messages, "question"), messages
+
+
+def test_reponse_illisible_la_meme_question_n_est_pas_reposee(client):
+    messages = client.envoyer("Patiente avec des chutes à répétition, je ne sais pas vers qui me tourner")
+    questions = charges(messages, "question")
+    while questions and questions[-1]["champ"] == "commune":  # the commune is asked again on purpose
+        messages = client.envoyer("Étampes")
+        questions = charges(messages, "question")
+    assert questions, "une question était attendue"
+    champ = questions[-1]["champ"]
+    messages = client.envoyer("sans objet")
+    suivantes = [q["champ"] for q in charges(messages, "question")]
+    assert champ not in suivantes
+    assert any("pas su lire" in (m.get("text") or "") for m in messages)

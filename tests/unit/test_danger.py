@@ -105,3 +105,31 @@ def test_maltraitance_enfant_age_lu_dans_la_note():
 
 def test_texte_vide():
     assert detecter("") is None and detecter("   ") is None
+
+
+@pytest.mark.parametrize("texte, numero", [
+    ("il a les lèvres toutes bleues et il respire lentement", "15"),
+    ("monsieur se tient la poitrine et transpire, ça lui serre jusque dans la mâchoire", "15"),
+    ("elle est allongée au sol et ne répond pas quand je lui parle", "15"),
+    ("sat à 84 sous oxygène, il n'arrive plus à finir ses phrases", "15"),
+    ("depuis ce matin sa bouche tombe et elle parle bizarre", "15"),
+    ("il a donné sa montre à son voisin parce qu'il n'en aura plus besoin", "3114"),
+    ("elle dit que bientôt tout sera réglé et a laissé une lettre pour sa fille", "3114"),
+    ("les deux petits sont seuls dans l'appartement depuis samedi", "119"),
+    ("son compagnon lui interdit de voir ses amies et lui a tordu le poignet", "3919"),
+    ("son neveu garde toute sa retraite et le fait dormir dans la cave", "3977"),
+    ("l'aidant a perdu patience et l'a secouée par les épaules", "3977"),
+    ("la dame reste enfermée seule toute la nuit", "3977"),
+])
+def test_formulations_indirectes_du_second_jeu_aveugle(texte, numero):
+    u = detecter(texte)
+    assert u is not None and u.numero == numero
+
+
+@pytest.mark.parametrize("texte", [
+    "Mme de 62 ans, crise de goutte, ne peut plus poser le pied par terre, son médecin ne répond pas.",
+    "Leur fils de 15 ans est seul à la maison l'après-midi.",
+    "Le DAC ne répond pas au téléphone depuis ce matin.",
+])
+def test_pas_de_fausse_alerte(texte):
+    assert detecter(texte) is None

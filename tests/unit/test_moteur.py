@@ -201,3 +201,21 @@ def test_difficultes_niees_la_situation_n_est_pas_complexe(m):
                        "sociale ni familiale particulière ; elle souhaite un accompagnement renforcé à domicile.")
     assert f.complexite is False
     assert recos(o)[0].type == "CRT"
+
+
+def test_projet_des_professionnels_du_territoire_cpts(m):
+    _, o = orienter(m, "Deux de nos généralistes partent à la retraite : comment organiser les professionnels "
+                       "du secteur pour garder un accès aux soins ? Bar-le-Duc.")
+    assert recos(o)[0].type == "CPTS"
+
+
+def test_projet_territorial_en_sante_mentale_ptsm(m):
+    _, o = orienter(m, "Notre commune voudrait monter une action de repérage en santé mentale pour les jeunes "
+                       "adultes, avec le CMP et la mission locale.")
+    assert recos(o)[0].type == "PTSM"
+
+
+def test_symptome_aigu_et_medecin_injoignable_sas(m):
+    _, o = orienter(m, "Homme 72 ans à Yerres, plaie au mollet devenue rouge et gonflée, un peu de fièvre, "
+                       "MT injoignable jusqu'à lundi.")
+    assert recos(o)[0].type == "SAS"
