@@ -104,7 +104,8 @@ REGLES = [
         r"\bbleus (sur|aux|partout)\b", r"\bgarde (sa|son) (carte bleue|cb|chequier|retraite)\b", r"\blui crie dessus\b",
         r"\ba peur de (lui|son fils|sa fille|son petit fils|son neveu|son mari|sa belle fille)\b", r"\battouchements?\b", r"\bagression sexuelle\b",
         r"\b(reste|restait|laisse\w*) enfermee?s?\b", r"\b(secoue|secouee) (par les epaules|violemment|fort)\b", r"\b(en )?lui criant dessus\b",
-        r"\bgarde (toute |tout |l integralite de )?(sa|son) (aah|retraite|pension|allocation|argent|salaire)\b", r"\ble fait dormir dans\b"),
+        r"\bgarde (toute |tout |l integralite de )?(sa|son) (aah|retraite|pension|allocation|argent|salaire)\b", r"\ble fait dormir dans\b",
+        r"\b(prennent|volent|detournent) (sa|son|ses) (argent|economies|retraite|pension|carte bleue)\b", r"\b(la |le |les )?(frappent|battent|brutalisent)\b"),
      "Suspicion de maltraitance d'une personne âgée ou d'un adulte en situation de handicap : "
      "le 3977, du lundi au vendredi de 9 h à 19 h et le week-end de 9 h à 13 h et de 14 h à 19 h. En cas de danger immédiat : le 17 ou le 112."),
 ]
@@ -117,12 +118,15 @@ _PASSE_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a \w+ (ans|annees|mois)|ancie
 _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir ses jours) (a domicile|chez (elle|lui|soi)|a la maison|dans (son|sa) (lit|maison))")
 
 
+_ENFANT = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve)\b")  # not "enfants": an old person's children are adults
 _PAR_MOTIF = {motif: (numero, message) for motif, numero, _, message in REGLES}
 
 
-def _urgence(motif: str, age: int | None) -> Urgence:
-    """The alert of a category; the maltreatment of a minor is a child in danger (119)."""
-    if motif == "maltraitance" and age is not None and age < 18:
+def _urgence(motif: str, age: int | None, texte_normalise: str = "") -> Urgence:
+    """The alert of a category; the maltreatment of a minor is a child in danger (119),
+    whether the age is given or the text speaks of a baby or a child."""
+    mineur = age < 18 if age is not None else bool(_ENFANT.search(texte_normalise))
+    if motif == "maltraitance" and mineur:
         motif = "enfant_en_danger"
     return Urgence(motif, *_PAR_MOTIF[motif])
 
@@ -135,7 +139,7 @@ def detecter(texte: str, age: int | None = None) -> Urgence | None:
     for motif, _numero, motifs, _message in REGLES:
         if any(not _NEGATION_AVANT.search(t[max(0, m.start() - 35):m.start()])
                and not _PASSE_APRES.search(t[m.end():m.end() + 40]) for m in motifs.finditer(t)):
-            return _urgence(motif, age)
+            return _urgence(motif, age, t)
     return None
 
 

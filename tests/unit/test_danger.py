@@ -133,3 +133,13 @@ def test_formulations_indirectes_du_second_jeu_aveugle(texte, numero):
 ])
 def test_pas_de_fausse_alerte(texte):
     assert detecter(texte) is None
+
+
+def test_bleus_sur_un_bebe_sans_age_en_chiffres_119():
+    u = detecter("Bébé de 5 semaines avec des bleus sur les cuisses, le père dit qu'il se cogne.")
+    assert u is not None and u.numero == "119"
+
+
+def test_enfants_adultes_maltraitants_d_une_personne_agee_3977():
+    u = detecter("ses enfants lui prennent ses économies et la frappent")
+    assert u is not None and u.numero == "3977"
