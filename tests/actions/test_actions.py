@@ -101,3 +101,11 @@ def test_une_description_prise_pour_une_salutation_va_au_formulaire():
         {"event": e.get("event"), "name": e.get("name")} for e in evenements]
     messages, evenements = lancer(ActionRepondre(), tracker("bonjour", "greet"))
     assert messages and not [e for e in evenements if e.get("event") == "followup"]
+
+
+def test_reponse_illisible_lue_comme_je_ne_sais_pas_sans_reposer_la_question():
+    t = tracker("sans objet", "inform", {"requested_slot": "lieu_de_vie"},
+                active_loop="formulaire_situation")
+    messages, evenements = lancer(ActionExtraireFaits(), t)
+    assert any("pas su lire" in (m.get("text") or "") for m in messages)
+    assert slots(evenements).get("lieu_de_vie") is not None
