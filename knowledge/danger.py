@@ -36,7 +36,7 @@ REGLES = [
         r"\bmalaise (grave|cardiaque)\b", r"\b(detresse|insuffisance) respiratoire aigue\b", r"\bs etouffe\b",
         r"\boverdose\b", r"\bbouche (deviee|de travers|tordue)\b", r"\b(n arrive plus a|ne peut plus) (lever|bouger) (le|son) bras\b",
         r"\bparle mal depuis\b", r"\bparalysie (soudaine|brutale)\b", r"\btrouble(s)? (brutal|soudain) de la parole\b",
-        r"\bne (respire|reagit) (plus|pas)\b", r"\blevres bleues\b",
+        r"\bne (respire|reagit) (plus|pas)\b",
         r"\b(ne )?repond plus\b", r"\brespire (bizarrement|tres fort puis|par saccades|difficilement|tres mal)", r"\b(inanime|inerte)\b",
         r"\b(par terre|au sol)\b.{0,60}\b(ne bouge plus|repond plus|inconscient|respire mal|ne se releve pas)", r"\bcyanos", r"\bpronostic vital\b", r"\burgence vitale\b",
         r"\ba (fait une|fait un) (chute|malaise) et ne (se releve|bouge) plus\b", r"\bne se reveille (plus|pas)\b",

@@ -150,7 +150,7 @@ SIGNAUX = {
     "adolescent": (_re(r"\badolescent", r"\bado\b", r"\bados\b", r"\bcollegien", r"\blyceen", r"\bdecrochage scolaire\b", r"\bjeune de 1[0-7] ans\b",
                        r"\bmaison des adolescents\b", r"\bmda\b", r"\base\b", r"\bprotection de l enfance\b", r"\bpjj\b", r"\bmineure?\b"), None),
     # a project of the professionals of a territory (access to care, prevention): the CPTS's own missions (003, 004)
-    "projet_territorial": (_re(r"\b(organiser|structurer|monter|fedérer|federer) (\w+ ){0,5}(professionnels|collegues|action|projet)\b",
+    "projet_territorial": (_re(r"\b(organiser|structurer|monter|federer) (\w+ ){0,5}(professionnels|collegues|action|projet)\b",
                                r"\baction (collective )?de (prevention|depistage|vaccination|sante publique)\b",
                                r"\b(generalistes|medecins) (\w+ ){0,3}partent (a la |en )?retraite\b",
                                r"\bgarder un acces aux soins\b", r"\bcreneaux sans rendez vous\b"), None),

@@ -198,7 +198,8 @@ def cpts(c: Contexte) -> None:
 def sas(c: Contexte) -> None:
     """SAS: unscheduled care need today → 15 (000, 001)."""
     # an acute symptom while the usual doctor cannot be reached is an unscheduled care need
-    if c.faits.a("soins_non_programmes") or c.faits.a("medecin_indisponible") and c.faits.a("symptome_aigu") and c.complexe is not True:
+    f = c.faits
+    if f.a("soins_non_programmes") or (f.a("medecin_indisponible") and f.a("symptome_aigu") and c.complexe is not True):
         c.proposer("SAS", 92, ["besoin de soins non programmés : le SAS oriente vers la réponse adaptée"], "000, 001",
                    role="Régulation médicale, conseil, rendez-vous de soins non programmés.")
 
