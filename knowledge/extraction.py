@@ -73,14 +73,15 @@ SIGNAUX = {
                         r"\bdifficultes? d acces aux droits\b", r"\bsans ame\b", r"\baucune couverture\b",
                         r"\bnon assure", r"\bsans papiers\b", r"\bpas de css\b",
                         r"\bni (securite sociale|secu|mutuelle)\b", r"\baucun droit", r"\bplus de droits?\b", r"\bdroits? (secu )?(expires?|fermes?)\b",
-                        r"\bpas (encore )?de droits?\b", r"\bame\b", r"\bdemandeu(r|se) d asile\b", r"\bpas de quoi payer\b"), "sociale"),
+                        r"\bpas (encore )?de droits?\b", r"\bame\b", r"\bdemandeu(r|se) d asile\b", r"\bpas de quoi payer\b",
+                        r"\b(css|complementaire sante solidaire|cmu|ame|droits?|mutuelle)\b.{0,25}\b(pas (ete )?renouvel|non renouvel|plus renouvel)"), "sociale"),
     "sortie_hospitalisation": (_re(r"\bsortie? (d )?(hospit|hopital|hospitalisation|de l hopital|du ch|de clinique|de ssr|de smr)",
                                    r"\bretour (a domicile|au domicile|a la maison) apres\b", r"\bsort (de l hopital|d hospit|du ch|demain|de clinique)",
                                    r"\bapres (son |une |l )?hospitalisation\b", r"\bva sortir\b", r"\bsortant\b", r"\bpost ?hospit",
                                    r"\bdecompensation\b", r"\brehospitalis", r"\bretour a domicile\b", r"\bre hospitalis",
                                    r"\bsortie (prevue|demain|apres|de maternite|de geriatrie)", r"\bsort de (geriatrie|l hopital|chirurgie|reanimation)"), "medicale"),
     "sans_medecin_traitant": (_re(r"\b(sans|pas de|plus de|aucun|n a pas de|n a plus de|cherche un|recherche (d )?un|trouver un) (nouveau )?(medecin traitant|mt|generaliste|medecin de famille|medecin referent)\b",
-                                  r"\bmedecin traitant (parti|en retraite|a la retraite|decede)", r"\bmt (parti|a la retraite|en retraite)\b",
+                                  r"\bmedecin traitant (parti|en retraite|a la retraite|decede)", r"\b(mt|medecin traitant)( est)? (parti|partie|a la retraite|en retraite)\b",
                                   r"\bnouveau (mt|medecin traitant)\b", r"\b(juste|seulement|besoin d|il lui faut|il faut|cherche) (juste |seulement )?un (nouveau )?(medecin traitant|mt|generaliste)\b", r"\bni (pediatre ni )?medecin traitant\b", r"\bpars? en retraite\b.{0,60}\bpatients\b",
                                   r"\b(mt|medecin traitant|le sien|la sienne|son medecin|generaliste)\b.{0,15}\bpar(t|s) (a la |en )?retraite\b",
                                   r"\bbesoin (de |d un )?(nouveau )?(mt|medecin traitant)\b"), None),
@@ -94,7 +95,10 @@ SIGNAUX = {
                                  r"\bfievre\b.{0,40}\b(pas de|aucun) medecin", r"\bcabinet (ferme|fermes)\b",
                                  r"\b(plus|aucun) (aucun )?creneau\b"), None),
     "medecin_indisponible": (_re(r"\b(mt|medecin traitant|medecin|docteur|generaliste|pediatre|cabinet)\b( \w+)?( est)? (injoignable|en conge|en vacances|absent|ferme|ne repond pas)\b"), None),
-    "symptome_aigu": (_re(r"\bfievre\b", r"\b3[89][ ,.]?\d?\b", r"\bbrulures? (en urinant|mictionnelles?)\b", r"\b(rouge|chaude?|gonflee?)\b",
+    # a temperature only with a fever cue ("39 ans" is an age), redness only on a body part ("yeux rouges" is not acute)
+    "symptome_aigu": (_re(r"\bfievre\b", r"\b(temperature|temp|thermometre|febrile|a) (a )?(3[89]|40)([ ,.]\d)?\b", r"\b(3[89]|40)([ ,.]\d)? ?(degres?|c)\b",
+                          r"\bbrulures? (en urinant|mictionnelles?)\b",
+                          r"\b(jambe|genou|pied|bras|plaie|cicatrice|mollet|cheville|main|doigt|orteil|articulation|gorge)s?\b( \w+){0,3} (rouge|chaude?|gonflee?)s?\b",
                           r"\bse tient l oreille\b", r"\bvomi", r"\btoux\b", r"\bdouleur (aigue|vive|intense|dans le bas du dos)\b"), None),
     "perte_autonomie": (_re(r"\bperte d autonomie\b", r"\bdependan", r"\bgir ?[1-4]\b", r"\bgrabataire\b", r"\balite",
                             r"\bne (se )?(leve|lave|deplace|marche) plus\b", r"\baide (pour|a) (la toilette|tous les actes)",
@@ -104,20 +108,29 @@ SIGNAUX = {
         r"\b(ssiad|saad|sad|spasad|aide a domicile|aides? a domicile|auxiliaires? de vie|avs|services? (a|d aide a) domicile|plan d aide|aides? en place|intervenants?|passages?|aides?)\b.{0,60}\b(ne suffi|insuffisant|plus suffisant|pas suffisant|depasse|atteint (ses|leurs) limites|a bout|plus assez|ne tient plus)",
         r"\b(ne suffi\w*|insuffisant|plus suffisant|pas suffisant)\b.{0,40}\b(ssiad|saad|sad|aide a domicile|aides?|services?|passages?)\b",
         r"\baccompagnement (renforce|plus intensif)\b", r"\bmaintien a domicile (difficile|compromis|precaire|menace|en peril|limite)",
-        r"\b(ne suffi\w*( plus)?|insuffisant\w*|plus suffisant|pas suffisant|ne peu(t|vent) plus (faire face|assurer|suivre))\b.{0,80}$",
-        r"\b(besoin de|faudrait) (bien )?plus (d aide|de passages|d heures|de presence)?\b", r"\bil faudrait plus\b",
-        r"\balternative a l ehpad\b", r"\beviter (l|une) (entree en )?ehpad\b", r"\bsurveillance (de |la )?nuit\b", r"\bsecuris(er|ation) (du|le) domicile"), None),
+        r"\b(ne suffi\w*( plus)?|insuffisant\w*(?! (cardiaque|renal|respiratoire|hepatique|veineu))|plus suffisant|pas suffisant|ne peu(t|vent) plus (faire face|assurer|suivre))\b.{0,80}$",
+        # more hours of the same help is a revision of the aid plan (CLIC, APA), not a reinforced support
+        r"\b(besoin de|faudrait) (bien )?plus (d aide|de passages|de presence)\b", r"\bil faudrait plus\b(?! d heures)",
+        r"\b(quelque chose|une aide|un accompagnement|un appui) en plus de ce (qu on fait|que (nous faisons|l on fait)|qui (existe|est en place))\b",
+        r"\b(equipe|quelqu un) qui coordonne au quotidien\b", r"\b(sans passer par|plutot qu|au lieu d) (l |une )?(entree en )?ehpad\b",
+        r"\balternative a l ehpad\b", r"\beviter (l|une) (entree en )?ehpad\b", r"\bsurveillance (de |la )?nuit\b", r"\bsecuris(er|ation|e) (du |le |son )?(domicile|logement)"), None),
     "dossier_apa": (_re(r"\bapa\b", r"\baides? financieres?\b", r"\bcarte (mobilite|d invalidite)\b", r"\bcmi\b",
                         r"\badministrati", r"\bmonter (le|un|son) dossier\b", r"\bremplacer (sa|la) baignoire\b", r"\bdouche\b",
                         r"\badapter (le|son) logement\b", r"\brevision du plan d aide\b", r"\baide a domicile\b.{0,30}\b(demande|mettre en place|passage)", r"\ballocation personnalisee", r"\bdossier (d )?(aide|aides|apa|aide sociale)\b", r"\bplan d aide\b",
                         r"\baide menagere\b", r"\bportage (de|des) repas\b", r"\bteleassistance\b", r"\bcnav\b", r"\bcarsat\b",
                         r"\baide sociale\b", r"\bdemande d aide\b", r"\bheures d aide\b", r"\bamenagement (du|de son) (logement|domicile)",
                         r"\brecherche (d )?(un )?ehpad\b", r"\bdossier (d )?ehpad\b", r"\bplace en ehpad\b", r"\bentree en ehpad\b"), None),
+    # more hours of the same help, a new evaluation: the aid plan is revised (CLIC / APA team, 003)
+    "revision_plan_aide": (_re(r"\b(revision|reviser|reevaluer|reevaluation|revoir|augmenter|augmentation|modifier)( \w+){0,2} (plan d aide|apa|heures)\b",
+                               r"\b(plus d heures|heures de plus|heures supplementaires)\b"), None),
     "aidant_epuise": (_re(r"\b(epuise|epuisee|epuisement|a bout|n en peut plus|n en pouvait plus|deborde|debordee|sature|saturee|saturation|craque|craquer|s epuise|fatigue|fatiguee|burn ?out|surmene)"), "familiale"),
     "repit": (_re(r"\brepit\b", r"\bsouffler\b", r"\bprendre (le |du )?relais\b", r"\baccueil de jour\b", r"\bhebergement temporaire\b",
                   r"\bsejour temporaire\b", r"\bhalte\b", r"\bbaluchon", r"\bvacances pour l aidant"), None),
     "fin_de_vie": (_re(r"\bfin de vie\b", r"\bsoins? palliatifs?\b", r"\bpalliati", r"\bphase terminale\b", r"\bterminal\b",
-                       r"\bmourant", r"\bquelques (jours|semaines) a vivre\b", r"\bemsp\b", r"\bsedation\b"), "medicale"),
+                       r"\bmourant", r"\bquelques (jours|semaines) a vivre\b", r"\bemsp\b", r"\bsedation\b",
+                       r"\b(ne veut|refuse) (ni |pas de |aucune? )?(trach\w*|rea|reanimation|intubation|gastrostomie|acharnement)\b",
+r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de confort\b",
+                       r"\bpronostic (vital )?(engage|sombre|tres reserve)\b"), "medicale"),
     "had": (_re(r"\bhad\b", r"\bhospitalisation a domicile\b", r"\bsoins (techniques|lourds|complexes) a domicile\b",
                 r"\bperfusion(s)? a domicile\b", r"\bchimio(therapie)? a domicile\b", r"\bnutrition parenterale\b", r"\bpansements? complexes?\b", r"\bantibiotherapie (iv|intraveineuse)"), "medicale"),
     "cancer": (_re(r"\bcancer", r"\bonco", r"\btumeur", r"\bchimio", r"\bradiotherapie\b", r"\bmetasta", r"\blymphome\b", r"\bleucemie\b"), "medicale"),
@@ -132,19 +145,21 @@ SIGNAUX = {
                           r"\bphobie", r"\btoc\b", r"\bdecompensation psychiatrique\b", r"\bsuivi psy\b", r"\bpsychologique",
                           r"\bpost traumatique\b", r"\bpsychotrauma", r"\bhumeur (triste|depressive)\b", r"\bsante mentale\b", r"\bpsychiatre\b"), "psychologique"),
     "neurologie": (_re(r"\bsclerose en plaques\b", r"\bsep\b", r"\bparkinson", r"\bsla\b", r"\bcharcot\b", r"\bepilepsi", r"\bneurolog"), "medicale"),
-    "maladie_renale": (_re(r"\b(insuffisance|maladie) renale", r"\bdialys", r"\birc\b", r"\bhemodialys", r"\bgreffe (de |du )?rein", r"\bnephro"), "medicale"),
+    "maladie_renale": (_re(r"\b(insuffisance|insuffisante?|maladie) renale", r"\bdialys", r"\birc\b", r"\bhemodialys", r"\bgreffe (de |du )?rein", r"\bnephro"), "medicale"),
     "plaies": (_re(r"\bplaies?\b", r"\bcicatris", r"\bulcere", r"\bescarre"), "medicale"),
     "maladie_rare": (_re(r"\bmaladies? (rares?|orphelines?)\b"), "medicale"),
-    "maladie_respiratoire": (_re(r"\bbpco\b", r"\binsuffisance respiratoire", r"\bmucoviscidose\b", r"\bmaladies? respiratoires?\b",
+    "maladie_respiratoire": (_re(r"\bbpco\b", r"\binsuffisan(ce|te?) respiratoire", r"\bmucoviscidose\b", r"\bmaladies? respiratoires?\b",
                                  r"\boxygenotherapie\b", r"\basthme (severe|difficile)\b"), "medicale"),
     "maladie_chronique": (_re(r"\bpolypatholog", r"\bmaladies? chroniques?\b", r"\bpathologies? chroniques?\b", r"\bald\b",
-                              r"\binsuffisance cardiaque", r"\bcardiopath", r"\bhta\b", r"\bavc\b",
+                              r"\binsuffisan(ce|te?) cardiaque", r"\bcardiopath", r"\bhta\b", r"\bavc\b",
                               r"\bdenutri"), "medicale"),
     "logement": (_re(r"\binsalubr", r"\bincurie\b", r"\blogement (inadapte|indigne|insalubre|vetuste|encombre)", r"\bexpulsion\b",
                      r"\bsans chauffage\b", r"\bencombrement\b", r"\bdomicile (encombre|insalubre|inadapte)", r"\bescaliers?\b.{0,30}\b(plus|pas)\b",
-                     r"\bpas d ascenseur\b"), "logement"),
+                     r"\b(pas d|sans) ascenseur\b", r"\b(maison|logement|appartement|domicile) (\w+ ){0,2}encombree?s?\b",
+                     r"\b(rats|souris|cafards|punaises de lit|nuisibles)\b", r"\bodeurs? (nauseabonde|forte|insupportable)s?\b"), "logement"),
     "refus_aides": (_re(r"\brefus(e|ent)? (les |des |toute |tout |l )?(aides?|soins|intervenants?|hospitalisation|passages?)",
-                        r"\bopposition aux (aides|soins)\b", r"\brefus de soins\b"), "psychologique"),
+                        r"\bopposition aux (aides|soins)\b", r"\brefus de soins\b",
+                        r"\brefuse (tout le monde|toute (aide|intervention)|qu on (entre|passe|vienne))\b", r"\bn ouvre (plus |pas )?(la porte|a personne)\b"), "psychologique"),
     "conflit_familial": (_re(r"\bconflit(s)? (familia|avec (sa|son|ses) (fille|fils|enfants|famille))", r"\bdesaccord familial\b",
                               r"\btensions? familiales?\b", r"\bfamille (divisee|en conflit)\b", r"\bmesure de protection\b", r"\btutelle\b", r"\bcuratelle\b"), "familiale"),
     "adolescent": (_re(r"\badolescent", r"\bado\b", r"\bados\b", r"\bcollegien", r"\blyceen", r"\bdecrochage scolaire\b", r"\bjeune de 1[0-7] ans\b",
@@ -154,7 +169,13 @@ SIGNAUX = {
                                r"\baction (collective )?de (prevention|depistage|vaccination|sante publique)\b",
                                r"\b(generalistes|medecins) (\w+ ){0,3}partent (a la |en )?retraite\b",
                                r"\bgarder un acces aux soins\b", r"\bcreneaux sans rendez vous\b"), None),
-    "msp": (_re(r"\bmaisons? de sante\b", r"\bcentres? de sante\b", r"\bmsp\b", r"\bexercice coordonne\b"), None),
+    "msp": (_re(r"\bmaisons? de sante\b", r"\bcentres? de sante\b", r"\bmsp\b", r"\bexercice coordonne\b",
+                r"\bequipe (de proximite|de soins primaires|pluri ?pro\w*)\b", r"\b(professionnels|soignants|equipe) qui travaill\w* ensemble\b",
+                r"\bprofessionnels eparpilles\b"), None),
+    # the person must be seen or treated (read with sans_droits: the PASS gives the care, 004)
+    "besoin_soins": (_re(r"\b(etre|soit) (vue?|soignee?|examinee?|pris en charge|prise en charge)\b", r"\b(besoin|acces) (de |a des |aux )?soins\b",
+                         r"\bses (medicaments|traitements)\b", r"\b(consulter|consultation)\b", r"\ba l hopital\b"), None),
+    "etp": (_re(r"\beducation therapeutique\b", r"\betp\b"), None),
     "expertise": (_re(r"\b(avis|appui|conseil) (d )?(expert|specialis|specialise)", r"\bdispositif expert\b", r"\bappui expert\b",
                       r"\bexpertise\b", r"\bsoins de support\b", r"\b(informations?|renseignements?) sur (les|la|le)\b", r"\bexpertise\b", r"\bavis specialise\b",
                       r"\bfiliere\b", r"\breseau (regional|de sante)\b", r"\bprotocole\b", r"\brcp\b", r"\bdispositif (regional|specifique)\b"), None),
@@ -165,7 +186,10 @@ SIGNAUX = {
                                         r"\bmultiples? intervenants?\b", r"\bplusieurs intervenants?\b", r"\brupture(s)? de parcours\b",
                                         r"\bdemuni", r"\bbesoin d (aide|appui) pour coordonner\b", r"\bcoordination\b", r"\bechec des aides\b",
                                         r"\bimpasse\b", r"\bdepasse(e|s)?\b", r"\bne (peut|peuvent|pouvons) plus faire face\b",
-                                        r"\bsans lien\b", r"\bplusieurs institutions\b"), "professionnel_en_difficulte"),
+                                        r"\bsans lien\b", r"\bplusieurs institutions\b",
+                                        r"\bpersonne ne (tient le fil|coordonne|fait le lien|a (de |une )?vue d ensemble|pilote)\b",
+                                        r"\bchacun (fait sa partie|de son cote|dans son coin|fait de son cote)\b",
+                                        r"\bpar quel bout (la )?prendre\b"), "professionnel_en_difficulte"),
 }
 
 # Signals whose pattern already expresses absence (no negation check).
@@ -181,7 +205,7 @@ _AIDANT_PRESENT = re.compile(r"\b(sa|son|ses|la|le|une|un) " + _RELATIONS + r"\b
 
 _LIEUX = [  # order matters: the first that matches in a clause wins
     ("sans_domicile", _re(r"\bsdf\b", r"\bsans (domicile|abri|logement)\b", r"\ba la rue\b", r"\bdans la rue\b", r"\bsquat",
-                          r"\b115\b", r"\bhebergement d urgence\b", r"\bvit dans (sa|une) voiture\b", r"\bsans hebergement\b")),
+                          r"\b115\b", r"\bhebergement d urgence\b", r"\b(vit|dort|dorment) dans (sa|une|leur) voiture\b", r"\bdort dehors\b", r"\bsans hebergement\b")),
     ("ehpad", _re(r"\b(en|dans (un|une|l|notre|son|cet|leur)|vit en|vit dans un|residente? (de|d un|en|a l)|a l) (ehpad|usld|maison de retraite)\b",
                   r"\bresidente?\b.{0,25}\b(ehpad|usld|maison de retraite)\b", r"\b(ehpad|usld) ou (elle|il) (vit|reside)\b",
                   r"\ben institution\b", r"\ben residence autonomie\b")),
@@ -301,8 +325,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
         seul = re.match(r"^(?:il a |elle a |environ |a peu pres |vers )?(\d{1,3})(?: ans?)?(?:\b|$)", t)
         if seul and 0 < int(seul.group(1)) <= 115 and not re.search(r"\b\d+ (mois|semaines|jours)\b", t):
             faits.age = int(seul.group(1))
-    if re.search(r"\b\d{1,2} (mois|semaines|jours)\b", t) and re.search(r"\b(bebe|nourrisson|enfant|ne|nee|age|agee|de)\b|^\d", t) \
-            and not re.search(r"\b(depuis|il y a|pendant|dans)\s+\d{1,2} (mois|semaines|jours)", t):
+    if re.search(r"\b(bebe|nourrisson|enfant|ne|nee|agee?|fils|fille|garcon|petite?)( de| a)? \d{1,2} (mois|semaines|jours)\b|^\d{1,2} (mois|semaines|jours)\b", t):
         faits.tranche_age = "moins_de_18"
 
     # -- age --------------------------------------------------------------------------------
@@ -353,7 +376,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
         elif r == "non" and not court:
             faits.signaux.append("-" + nom)
     if "handicap" in faits.signaux and re.search(
-            r"\b(son|sa|ses) (fils|fille|mari|epoux|epouse|femme|conjoint|frere|soeur|enfant|enfants)\b( de \d+ ans?)?( qui est| est| a un| atteinte?| \w+)? ?(handicap|polyhandicap|trisomi|autis|psh)", t) \
+            r"\b(son|sa|ses) (fils|fille|mari|epoux|epouse|femme|conjoint|frere|soeur|enfant|enfants)\b( de \d+ ans?)?( (elle|lui) meme)?( qui est| est| a un| atteinte?| \w+)? ?(handicap|polyhandicap|trisomi|autis|psh|malvoyant|aveugle|sourd|en fauteuil)", t) \
             and not re.search(r"\b(elle|il) (est|a) (un )?(handicap|polyhandicap|en fauteuil|malvoyant|aveugle)", t):
         faits.signaux.remove("handicap")
         faits.signaux.append("handicap_proche")
@@ -390,6 +413,9 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     return faits
 
 
+_PAS_UNE_DIFFICULTE = {"projet_territorial", "besoin_soins", "etp", "revision_plan_aide"}  # a project or a request, not a difficulty
+
+
 def complexite_estimee(faits: Faits) -> bool | None:
     """Complexity judged from the description when not said explicitly: several
     dimensions (medical, social, psychological, family, housing) or a professional
@@ -398,7 +424,7 @@ def complexite_estimee(faits: Faits) -> bool | None:
     if faits.complexite in (True, False):
         return faits.complexite
     dimensions = set(faits.dimensions)
-    positifs = [s for s in faits.signaux if not s.startswith("-") and s != "projet_territorial"]  # a project, not a difficulty
+    positifs = [s for s in faits.signaux if not s.startswith("-") and s not in _PAS_UNE_DIFFICULTE]
     besoins_simples = {"sans_medecin_traitant", "soins_non_programmes", "dossier_apa", "repit", "had", "sans_droits",
                        "prevention", "expertise", "handicap", "sante_mentale", "addiction", "fin_de_vie", "cancer",
                        "diabete", "perinatalite", "neurologie", "maladie_renale", "sortie_hospitalisation",

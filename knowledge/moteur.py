@@ -87,6 +87,19 @@ class Moteur:
     def __init__(self, annu: Annuaire | None = None):
         self.annuaire = annu or annuaire()
         self.territoires = territoires()
+        # Départements whose CRT volet 2 commune lists we hold: elsewhere "none found" means "unknown"
+        self.departements_crt_volet_2 = self._departements_renseignes("CRT", 2)
+
+    def _departements_renseignes(self, type_: str, volet: int) -> set[str]:
+        deps = set()
+        for (niveau, code), ids in self.annuaire.index.items():
+            if not any(self.annuaire.dispositifs[i].type == type_ and self.annuaire.dispositifs[i].volet == volet for i in ids):
+                continue
+            if niveau == "commune" and code in self.territoires.par_code:
+                deps.add(self.territoires.par_code[code].departement)
+            elif niveau in ("departement", "departement_partiel"):
+                deps.add(code)
+        return deps
 
     # -- ranking ------------------------------------------------------------------------------
     def commune_de(self, faits: Faits) -> CommuneInfo | None:
@@ -98,7 +111,8 @@ class Moteur:
         commune = self.commune_de(faits)
         ctx = Contexte(faits, region=commune.region if commune else None)
         if commune:
-            ctx.crt_volet_2_ici = bool(self.annuaire.couvrants(commune, "CRT", 2))
+            ctx.crt_volet_2_ici = True if self.annuaire.couvrants(commune, "CRT", 2) else \
+                (False if commune.departement in self.departements_crt_volet_2 else None)
             v1 = self.annuaire.couvrants(commune, "CRT", 1) or self.annuaire.couvrants(commune, "CRT")
             ctx.crt_volet_1_ici = True if v1 else None
         props = evaluer(ctx)

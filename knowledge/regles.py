@@ -119,7 +119,9 @@ def crt(c: Contexte) -> None:
             raisons.append("perte d'autonomie (GIR 1 à 4)")
         if c.crt_volet_2_ici is None:
             raisons.append("sous réserve que la commune soit couverte par un volet 2")
-        c.proposer("CRT", 88, raisons, "003", volet=2,
+        # a revision of the aid plan asked for in a simple situation: the CLIC first, the CRT next (003)
+        score = 70 if f.a("revision_plan_aide") and c.complexe is not True else 88
+        c.proposer("CRT", score, raisons, "003", volet=2,
                    role="Accompagnement renforcé à domicile : sécurisation du logement, gestion des crises, "
                         "suivi renforcé, soutien des aidants, en complément des services à domicile.")
     if (prevention or besoin_renforce) and c.crt_volet_1_ici is not False:
@@ -147,7 +149,7 @@ def clic_spda(c: Contexte) -> None:
     besoin = f.a("dossier_apa", "perte_autonomie", "services_domicile_insuffisants")
     if (_age60(f) is not False and besoin and not f.a("handicap")) or (_age60(f) and f.a("dossier_apa")):
         score = 80 if c.complexe is not True else 45
-        if f.a("services_domicile_insuffisants") and c.crt_volet_2_ici is not False:
+        if f.a("services_domicile_insuffisants") and c.crt_volet_2_ici is not False and not f.a("revision_plan_aide"):
             score = min(score, 50)
         raisons = ["compensation de la perte d'autonomie d'une personne âgée"]
         if f.a("dossier_apa"):
@@ -235,7 +237,8 @@ def dr(c: Contexte) -> None:
     f = c.faits
     for signal, theme in THEMES_DR.items():
         if f.a(signal):
-            score = 91 if f.a("expertise") else 45
+            # an ETP programme on the theme: the regional network runs or lists them (000, 004)
+            score = 91 if f.a("expertise") else 85 if f.a("etp") else 45
             if signal == "fin_de_vie":
                 score = min(score, 40)
             c.proposer("DR", score, [f"expertise thématique : {theme}"], "000, 004",
@@ -261,10 +264,13 @@ def ptsm(c: Contexte) -> None:
 
 
 def pass_(c: Contexte) -> None:
-    """PASS: care for people without (full) health coverage (004)."""
+    """PASS: care for people without (full) health coverage (004). When the person must be
+    seen or treated now, the PASS comes first even in a complex situation: it gives the
+    care and opens the rights; the DAC coordinates the rest."""
     f = c.faits
     if f.a("sans_droits"):
-        c.proposer("PASS", 86 if c.complexe is not True else 70,
+        score = 93 if f.a("besoin_soins") else 86 if c.complexe is not True else 70
+        c.proposer("PASS", score,
                    ["pas de couverture sociale ou droits incomplets : accès aux soins et ouverture des droits"], "004",
                    role="Soins et accompagnement social à l'hôpital, ouverture des droits.")
     elif f.lieu_de_vie == "sans_domicile":
@@ -299,6 +305,9 @@ def msp(c: Contexte) -> None:
     if f.a("msp"):
         c.proposer("MSP", 88, ["exercice coordonné de premier recours (maison ou centre de santé)"], "004, 001",
                    role="Équipe pluriprofessionnelle de premier recours.")
+    if f.a("etp") and not f.a("msp") and not any(f.a(s) for s in THEMES_DR):
+        c.proposer("MSP", 70, ["éducation thérapeutique : les MSP portent ou accueillent des programmes d'ETP"], "001",
+                   role="Programmes d'éducation thérapeutique de proximité.")
     if f.a("sans_medecin_traitant"):
         c.proposer("MSP", 50 if not f.a("precarite", "sans_droits") else 60,
                    ["soins de premier recours, notamment pour les personnes sans médecin traitant"], "004, 001",

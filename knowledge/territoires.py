@@ -57,7 +57,8 @@ _ARTICLES_CONTRACTES = {"aux": "les", "au": "le"}
 _CIVILITES = re.compile(r"^(m|mme|mr|mlle|dr|pr|monsieur|madame|mademoiselle|docteur)$")
 _INDICES_LIEU = {"a", "au", "aux", "sur", "de", "d", "en", "vers", "pres", "commune", "ville", "secteur",
                  "habite", "vit", "domicilie", "domiciliee", "reside", "residant", "residente"}
-_INDICES_RESIDENCE = re.compile(r"(vit|habite|domicili\w*|reside\w*|chez (elle|lui|eux)|demeurant|residant)\W+(a|sur|au)?\W*$")
+# "vit seule à", "habite toujours à": up to two words between the verb and the place
+_INDICES_RESIDENCE = re.compile(r"(vit|vivent|habite\w*|domicili\w*|reside\w*|chez (elle|lui|eux)|demeurant|residant)(\W+\w+){0,2}?\W+(a|sur|au)?\W*$")
 _INDICES_SOIN = re.compile(r"(hospitalis\w*|hopital|ch|chu|clinique|urgences|ssr|smr|consultation|service)\W+(a|de|d|du)?\W*$")
 
 
@@ -178,7 +179,8 @@ class Territoires:
                 i += 1
         if not meilleures:
             return None
-        meilleures.sort(key=lambda x: (-x[0], x[1]))
+        # a residence cue first, then a resolved commune before an ambiguous name, then the first mentioned
+        meilleures.sort(key=lambda x: (-x[0], x[2].statut != "trouvee", x[1]))
         return meilleures[0][2]
 
     def _acceptable(self, jetons, mots, i, n, cle, texte="") -> bool:
@@ -201,6 +203,8 @@ class Territoires:
         cands = self.par_cle.get(cle) or []
         if not cands and not original[:1].isupper():
             return False  # "notre" is not the start of "Notre-Dame-de-…" unless written so
+        if not cands and not indice and (i == 0 or texte_avant(i).rstrip()[-1:] in {".", "!", "?", ":", ";", "\n"}):
+            return False  # "Petite précision : …" is not the start of Petite-Forêt
         cands = cands or self.par_debut.get(cle, [])
         grande = max((c.population for c in cands), default=0) >= 2000
         if original[:1].isupper():
@@ -211,7 +215,8 @@ class Territoires:
             phrase_seule = debut_phrase and re.match(r"\s*([.;\n]|$)", texte[fin:]) is not None  # "… très seule. Saclas."
             return indice or not debut_phrase or n > 1 or grande or phrase_seule
         # lowercase, no cue ("jeune 16a perpignan"): a compound name or a town of 2 000+ inhabitants
-        return indice or n > 1 or grande
+        # "la salle de bain", "le plan d'aide": an article and a word are not a compound name
+        return indice or (n > 1 and mots[i] not in {"le", "la", "les", "l"}) or grande
 
     @staticmethod
     def _poids(avant: str) -> int:

@@ -219,3 +219,64 @@ def test_symptome_aigu_et_medecin_injoignable_sas(m):
     _, o = orienter(m, "Homme 72 ans à Yerres, plaie au mollet devenue rouge et gonflée, un peu de fièvre, "
                        "MT injoignable jusqu'à lundi.")
     assert recos(o)[0].type == "SAS"
+
+
+def test_age_et_yeux_rouges_ne_sont_pas_un_symptome_aigu(m):
+    # "39 ans" is an age and red eyes are not an acute symptom: no unscheduled care just because the MT is away
+    f, o = orienter(m, "Mme 39 ans à Yerres, yeux rouges de fatigue, MT en congé, elle cherche une aide pour "
+                       "monter son dossier MDPH.")
+    assert not f.a("symptome_aigu")
+    assert "SAS" not in [r.type for r in recos(o)]
+
+
+def test_sans_droits_qui_doit_etre_soigne_pass_en_premier(m):
+    # 004: the PASS gives hospital care and opens the rights, even when the situation is complex
+    _, o = orienter(m, "Homme de 40 ans à Montpellier, sans titre de séjour, aucun droit ouvert, diabète découvert, "
+                       "dettes, hébergé chez un ami, il a besoin d'être vu à l'hôpital.", complexite=True)
+    types = [r.type for r in recos(o)]
+    assert types[0] == "PASS" and "DAC" in types[:3]
+
+
+def test_sans_droits_sans_besoin_de_soins_immediat_dac_si_complexe(m):
+    _, o = orienter(m, "Homme de 62 ans, insuffisant cardiaque, plus de MT, dort dans sa voiture depuis sa "
+                       "séparation, sa complémentaire santé solidaire n'a pas été renouvelée, perdu dans ses papiers.")
+    assert recos(o)[0].type == "DAC"
+
+
+def test_refus_de_reanimation_a_domicile_soins_palliatifs(m):
+    _, o = orienter(m, "Patient 66a, SLA évoluée, à domicile à Milly-la-Forêt avec sa femme ; il ne veut ni trachéo "
+                       "ni réa et veut rester chez lui. On aimerait anticiper.")
+    assert recos(o)[0].type in ("EMSP", "HAD")
+
+
+def test_equipe_de_proximite_qui_travaille_ensemble_msp(m):
+    _, o = orienter(m, "Patient de 68 ans à Langres, Parkinson récent : je cherche une équipe de proximité "
+                       "(kiné, orthophoniste, IDE) qui travaille ensemble.")
+    assert recos(o)[0].type == "MSP"
+
+
+def test_education_therapeutique_sur_un_theme_expert_dispositif_regional(m):
+    _, o = orienter(m, "Patiente de 33 ans à Épinal, SEP récente : existe-t-il de l'éducation thérapeutique ?")
+    assert recos(o)[0].type == "DR"
+
+
+def test_crt_volet_2_hors_des_listes_connues_sous_reserve(m):
+    # the sources list volet 2 communes in Essonne and Hauts-de-Seine only: elsewhere coverage is unknown, not absent
+    _, o = orienter(m, "Mme 85 ans, GIR 4, habite Lunéville, pas d'aidant. Le SAAD ne suffit plus, il faudrait "
+                       "sécuriser le logement sans passer par l'EHPAD.", complexite=False)
+    premier = recos(o)[0]
+    assert (premier.type, premier.volet) == ("CRT", 2)
+    assert any("sous réserve" in r for r in premier.pourquoi)
+
+
+def test_revision_du_plan_d_aide_clic_avant_crt(m):
+    _, o = orienter(m, "Mme 79 ans, GIR 4, à Toulon : son mari voudrait une révision du plan d'aide APA, "
+                       "deux heures de plus par semaine pour le ménage. Rien de complexe.")
+    assert recos(o)[0].type == "CLIC"
+
+
+def test_personne_ne_tient_le_fil_situation_complexe(m):
+    f, o = orienter(m, "Mme 83 ans à Troyes, GIR 2, escarres, diabète déséquilibré, dénutrition ; IDEL, SSIAD et "
+                       "MT passent mais personne ne coordonne quoi que ce soit.")
+    assert f.a("professionnel_en_difficulte")
+    assert recos(o)[0].type == "DAC"

@@ -136,3 +136,19 @@ def test_grande_ville_tapee_seule(T, saisie, code):
 def test_article_contracte_fait_partie_du_nom(T, texte, nom):
     res = T.chercher_dans_texte(texte)
     assert res is not None and res.statut == "trouvee" and res.commune.nom == nom
+
+
+@pytest.mark.parametrize("texte, nom", [
+    ("juste besoin d'infos sur l'aménagement de la salle de bain et les aides possibles. Reims", "Reims"),
+    ("Petite précision : elle a 82 ans et elle vit seule à Asnières-sur-Seine.", "Asnières-sur-Seine"),
+    ("Le SAAD ne suffit plus, il faudrait réévaluer le plan d'aide. Il habite Étampes.", "Étampes"),
+])
+def test_mots_courants_ne_masquent_pas_la_commune(T, texte, nom):
+    # "la salle", "le plan", "Petite" are (starts of) commune names, not places in these notes
+    res = T.chercher_dans_texte(texte)
+    assert res is not None and res.statut == "trouvee" and res.commune.nom == nom
+
+
+def test_indice_de_residence_avec_mots_intercales(T):
+    res = T.chercher_dans_texte("Hospitalisée à Corbeil-Essonnes, elle vit seule à Mennecy.")
+    assert res is not None and res.commune.code_insee == MENNECY
