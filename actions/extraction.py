@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.events import SlotSet
 
 from actions.etat import evenements_faits, faits_du_tracker
+from actions.redirection import decrit_une_situation
 from knowledge.analyse import LIMITE_CARACTERES, faits_depuis_texte
 from knowledge.danger import alerte
 
@@ -45,7 +46,9 @@ class ActionExtraireFaits(Action):
             evenements.append(SlotSet(demande, tracker.get_slot(demande)))
         if intention not in INTENTIONS_FAITS and not demande:
             # a question or small talk: facts only if the text clearly carries some
-            if intention in ("greet", "thank", "goodbye", "out_of_scope", "new_situation") or intention.startswith("ask_"):
+            # (the same test as the redirection to the form, so the facts it needs are there)
+            if (intention in ("greet", "thank", "goodbye", "out_of_scope", "new_situation") or intention.startswith("ask_")) \
+                    and (intention == "new_situation" or not decrit_une_situation(texte)):
                 return evenements
         evenements += evenements_faits(apres, tracker)
         nouveaux = [e for e in evenements if e["event"] == "slot" and e["name"] in

@@ -6,7 +6,14 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction
 
+import re
+
 from knowledge.analyse import faits_depuis_texte
+from knowledge.texte import normaliser
+
+# "besoin MT pour patiente": a person the professional is talking about, plus one need, is a situation
+_UNE_PERSONNE = re.compile(r"\b(patiente?s?|mme|madame|monsieur|mr|dame|homme|femme|enfant|bebe|beneficiaire|usager|"
+                           r"residente?|pa|ph|psh|client|cliente|jeune|ado|adolescente?|maman|papa)\b")
 
 
 def decrit_une_situation(texte: str) -> bool:
@@ -14,7 +21,8 @@ def decrit_une_situation(texte: str) -> bool:
         return False
     f = faits_depuis_texte(texte)
     signaux = [s for s in f.signaux if not s.startswith("-")]
-    repere = f.age is not None or f.tranche_age not in (None, "inconnu") or f.commune is not None
+    repere = f.age is not None or f.tranche_age not in (None, "inconnu") or f.commune is not None \
+        or _UNE_PERSONNE.search(normaliser(texte)) is not None
     return bool((repere and (signaux or f.lieu_de_vie)) or len(signaux) >= 2)
 
 

@@ -168,12 +168,20 @@ def danger_sans_motif_reconnu(texte: str, age: int | None = None) -> Urgence:
 
 
 SEUIL_DANGER_NLU = 0.5  # below, a "report_danger" guess of the NLU is too weak to alert on its own
+# With no danger clue at all in the words ("pas un patient, une population"), the guess must be strong.
+SEUIL_DANGER_NLU_SANS_INDICE = 0.8
+
+
+def _a_un_indice(texte: str) -> bool:
+    t = normaliser(texte)
+    return any(indice.search(t) for _motif, _numero, indice in _INDICES)
 
 
 def alerte(texte: str, age: int | None = None, intention: str | None = None, confiance: float = 0.0) -> Urgence | None:
     """Danger check used by every door (conversation, console): the patterns first, then
     the NLU's report_danger intent as a safety net for phrasings the patterns miss."""
     urgence = detecter(texte, age)
-    if urgence is None and intention == "report_danger" and confiance >= SEUIL_DANGER_NLU:
+    if urgence is None and intention == "report_danger" and confiance >= SEUIL_DANGER_NLU \
+            and (confiance >= SEUIL_DANGER_NLU_SANS_INDICE or _a_un_indice(texte)):
         urgence = danger_sans_motif_reconnu(texte, age)
     return urgence

@@ -103,6 +103,17 @@ def test_une_description_prise_pour_une_salutation_va_au_formulaire():
     assert messages and not [e for e in evenements if e.get("event") == "followup"]
 
 
+def test_un_besoin_pour_une_patiente_pris_pour_une_question_va_au_formulaire():
+    # telegraphic note, no age nor commune: a person and one need are a situation, not a question on a dispositif
+    _, evenements = lancer(ActionExpliquer(), tracker("besoin MT pour patiente, le sien part retraite", "ask_difference"))
+    assert {"event": "followup", "name": "formulaire_situation"} in [
+        {"event": e.get("event"), "name": e.get("name")} for e in evenements]
+    faits = slots(lancer(ActionExtraireFaits(), tracker("besoin MT pour patiente, le sien part retraite", "ask_difference"))[1])
+    assert "sans_medecin_traitant" in faits["faits"]["signaux"]  # the form starts from what the note said
+    messages, evenements = lancer(ActionExpliquer(), tracker("quelle différence entre ces deux-là ?", "ask_difference"))
+    assert messages and not [e for e in evenements if e.get("event") == "followup"]
+
+
 def test_reponse_illisible_lue_comme_je_ne_sais_pas_sans_reposer_la_question():
     t = tracker("sans objet", "inform", {"requested_slot": "lieu_de_vie"},
                 active_loop="formulaire_situation")

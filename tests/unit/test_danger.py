@@ -143,3 +143,14 @@ def test_bleus_sur_un_bebe_sans_age_en_chiffres_119():
 def test_enfants_adultes_maltraitants_d_une_personne_agee_3977():
     u = detecter("ses enfants lui prennent ses économies et la frappent")
     assert u is not None and u.numero == "3977"
+
+
+def test_filet_nlu_demande_un_indice_ou_une_forte_confiance():
+    from knowledge.danger import alerte
+    # a neutral short answer the NLU guesses at 0.5: no alert without a clue in the words
+    assert alerte("pas un patient, une population", None, "report_danger", 0.5) is None
+    # the same guess with a clue still alerts (the net exists for phrasings the patterns miss)
+    assert alerte("elle n'a plus envie de vivre comme ça", None, "report_danger", 0.55) is not None
+    # a strong guess alerts on its own, with every number since nothing says which danger
+    u = alerte("je ne sais plus quoi faire avec lui ce soir", None, "report_danger", 0.9)
+    assert u is not None and u.numero == "15"
