@@ -1,6 +1,7 @@
 """Danger signals, detected before anything else, each with its national number.
 
-Numbers from ../shared/reference/README.md (checked 2026-11-22). Patterns work on
+Numbers from ../shared/reference/README.md (checked 2026-11-22); the 17 from the SDIS 04 and
+SDIS 45 pages on emergency numbers (stored copies read 2026-11-25). Patterns work on
 normalised text (lowercase, no accents). When in doubt we alert: a needless
 3114 costs a sentence, a missed one can cost a life.
 """
@@ -28,6 +29,15 @@ def _re(*motifs: str) -> re.Pattern:
 
 # Ordered: the first category that matches decides the number.
 REGLES = [
+    # found by the third blind set: someone is being threatened or attacked right now → police (17)
+    ("danger_immediat", "17", _re(
+        r"\bmenac\w* (\w+ ){0,4}(avec |d )(un |une |son |sa )?(couteau|arme|fusil|hache|marteau|batte|revolver|pistolet)\b",
+        r"\b(va|vais|veut|vont|allait) (la|le|les|vous|nous|te|me) (tuer|egorger|buter|massacrer)\b",
+        r"\b(essaie|essaye|tente) d (entrer|enfoncer|forcer|defoncer)\b", r"\b(tambourine|cogne|frappe) (a|contre) la porte\b.{0,80}\b(tuer|menace|crie|hurle)",
+        r"\b(casse|saccage|detruit) tout\b", r"\b(nous sommes|on est|je me suis|me suis) (\w+ ){0,2}enferme\w* (dans|a)\b",
+        r"\ben train de (la|le|les|me|nous) (frapper|battre|etrangler|tabasser|menacer)\b", r"\bagression en cours\b"),
+     "Danger immédiat (violence ou menace en cours) : appelez le 17 (police ou gendarmerie) ou le 112 ; "
+     "par SMS, le 114. S'il y a un blessé : le 15. Mettez-vous en sécurité d'abord."),
     ("urgence_vitale", "15", _re(
         r"\bne respire (plus|pas|presque plus)\b", r"\bne respire (mal|difficilement)", r"\b(est |etait )?inconscient",
         r"\bperte de connaissance\b", r"\bne repond plus\b", r"\barret (cardiaque|cardio)",
@@ -47,7 +57,12 @@ REGLES = [
         r"\b(est|etait|retrouvee?|git|allongee?) (\w+ )?(par terre|au sol)\b.{0,80}\bne repond pas\b", r"\bne repond pas quand (on|elle|il|je) (lui )?(parle|appelle)\b",
         r"\bn arrive plus a (respirer|finir ses phrases|parler)\b", r"\btire sur (les|ses) muscles\b", r"\bdetresse respiratoire\b",
         r"\b(sat|saturation|spo2)\w* (a |de )?([4-8]\d)\b", r"\bbouche (qui )?tombe\b", r"\bparle (bizarre|bizarrement|de travers)\b",
-        r"\blache (sa|ses|son) \w+ (de|avec) (la|sa) main\b"),
+        r"\blache (sa|ses|son) \w+ (de|avec) (la|sa) main\b",
+        # third blind set: overdose in progress, severe hypoglycaemia, barely responsive
+        r"\b(avale|avaler|pris|prendre) (\w+ ){0,2}(boite|plaquette|tube|flacon)s? (\w+ ){0,2}(de |d )?\w+",
+        r"\bglycemie (a |de )?0[ ,.][0-4]\d?\b", r"\b(repond|reagit) (a peine|tres peu|plus beaucoup)\b",
+        r"\b(somnolente?|inconsciente?) (\w+ ){0,6}(alcool|medicaments|cachets|lexomil|anxiolytiques?|somniferes?)\b",
+        r"\b(alcool|medicaments|cachets|lexomil|anxiolytiques?|somniferes?)\b(\w+ ){0,6}\b(elle|il) est somnolente?\b"),
      "Urgence vitale : appelez immédiatement le 15 (SAMU) ou le 112. Par SMS (personne sourde, "
      "malentendante ou ne pouvant pas parler) : le 114."),
     ("suicide", "3114", _re(
@@ -66,7 +81,14 @@ REGLES = [
         r"\b(etre|suis|est) un (poids|fardeau) pour\b", r"\brejoindre (son|sa|mon|ma) (mari|femme|epoux|epouse|defunt)",
         r"\b(ne veut|n a) plus envie de (rien|vivre|se lever)\b",
         r"\bn en (aura|aurait|aurai) plus besoin\b", r"\bcomme si (on|nous) (n allait|n allions|ne devait|ne devions) plus (se|nous) revoir\b",
-        r"\bfait (ses|des) adieux\b", r"\btout (serait|sera) regle\b", r"\blaisse (des|une) lettres? (pour|a)\b"),
+        r"\bfait (ses|des) adieux\b", r"\btout (serait|sera) regle\b", r"\blaisse (des|une) lettres? (pour|a)\b",
+        # third blind set: gifts, goodbyes, a plan, arrangements, medication hoarded
+        r"\b(donne|distribue|offert|offre|legue)\w* (\w+ ){0,2}(sa|ses|son) (montre|bijoux|affaires|livres|biens|objets|souvenirs|alliance|economies|animaux|chat|chien)\b",
+        r"\bmerci pour tout\b.{0,40}\b(au revoir|adieu|pour de bon|pour toujours)\b", r"\bpart\w* pour de bon\b",
+        r"\b(a|avait) tout prevu pour\b", r"\b(ecrit|laisse|redige)\w* (des|une|ses) lettres?\b",
+        r"\b(regle|organise|prepare|paye|paie|choisi)\w* (\w+ ){0,1}(ses|leurs) obseques\b",
+        r"\b(ne vous|ne te|ne les|ne nous) (embete|derange|gene|ennuie)\w* plus\b",
+        r"\b(stocke|accumule|garde|renouvelle)\w* (\w+ ){0,2}(somniferes|medicaments|cachets|anxiolytiques)\b.{0,60}\bne les prend pas\b"),
      "Risque suicidaire : appelez le 3114, numéro national de prévention du suicide, gratuit, "
      "24 h/24 et 7 j/7 (pour les professionnels aussi). En cas de danger immédiat : le 15."),
     ("enfant_en_danger", "119", _re(
@@ -80,7 +102,11 @@ REGLES = [
         r"\b([1-9]|1[0-2]|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze) ans\b.{0,160}\b(arrive seule?|seule? a la maison|affamee?|memes vetements|c est (elle|lui) qui (donne|s occupe|garde))",
         r"\b(frappe|bat|battu|secoue) (son|sa|ses) (enfant|enfants|bebe|fils|fille)\b", r"\benfance en danger\b",
         r"\b(enfants?|bebes?|petits?)\b.{0,100}\bseuls? (\w+ ){0,3}depuis (vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi|hier|avant hier|\w+ jours|la veille)\b",
-        r"\b(leur |la |sa )?(mere|maman|pere|papa|parents?) (n est pas|ne sont pas|n etait pas) (rentree?s?|revenue?s?)\b.{0,80}\benfants?\b"),
+        r"\b(leur |la |sa )?(mere|maman|pere|papa|parents?) (n est pas|ne sont pas|n etait pas) (rentree?s?|revenue?s?)\b.{0,80}\benfants?\b",
+        # third blind set: a baby who cannot move yet has no reason to bruise; an adult met online; "des trucs bizarres la nuit"
+        r"\b(bebe|nourrisson)\b.{0,80}\b(ecchymoses?|hematomes?|bleus?|fractures?|brulures?)\b",
+        r"\b(adulte|homme|majeur)\b.{0,60}\b(en ligne|sur internet|sur les reseaux|sur snap\w*|sur insta\w*)\b.{0,80}\b(photos?|la voir|le voir|rencontrer)\b",
+        r"\b(beau pere|pere|oncle|cousin|frere|voisin|compagnon de (sa|la) mere)\b.{0,40}\b(trucs bizarres|choses bizarres|vient dans (sa|son) (lit|chambre))\b"),
      "Enfant en danger : appelez le 119 (Allô enfance en danger), gratuit, 24 h/24. En cas de danger "
      "immédiat : le 17 ou le 112."),
     ("violences_conjugales", "3919", _re(
@@ -91,7 +117,9 @@ REGLES = [
         r"\bquand (ca|c) (devient|devenait|deviendra) trop chaud\b", r"\blunettes de soleil (en plein|en hiver|a l interieur)",
         r"\b(des que|quand) son (mari|conjoint|compagnon) (est|rentre) (a la maison|la)\b.{0,80}\b(annule|peur|se tait|n ose)",
         r"\b(mari|conjoint|compagnon|concubin|epoux)\b.{0,40}\b(lui a (tordu|casse|brule)|l a (poussee|giflee|etranglee|cognee)|l insulte|lui interdit|l empeche de (sortir|voir|travailler)|s enerve quand elle)",
-        r"\bmarques? (au|autour du|sur le) cou\b"),
+        r"\bmarques? (au|autour du|sur le) cou\b",
+        r"\b(mari|conjoint|compagnon|concubin|epoux)\b.{0,40}\b(controle tout|lui a pris (les|ses|sa|son) (cles|papiers|telephone|carte|argent))",
+        r"\bn a plus le droit de (voir|sortir|travailler|telephoner)\b.{0,120}\b(bleus|hematomes|marques|insulte)"),
      "Violences conjugales : le 3919 (Violences Femmes Info), gratuit et anonyme, 24 h/24. En cas de "
      "danger immédiat : le 17 ou le 112, ou le 114 par SMS."),
     ("maltraitance", "3977", _re(
@@ -105,7 +133,12 @@ REGLES = [
         r"\ba peur de (lui|son fils|sa fille|son petit fils|son neveu|son mari|sa belle fille)\b", r"\battouchements?\b", r"\bagression sexuelle\b",
         r"\b(reste|restait|laisse\w*) enfermee?s?\b", r"\b(secoue|secouee) (par les epaules|violemment|fort)\b", r"\b(en )?lui criant dessus\b",
         r"\bgarde (toute |tout |l integralite de )?(sa|son) (aah|retraite|pension|allocation|argent|salaire)\b", r"\ble fait dormir dans\b",
-        r"\b(prennent|volent|detournent) (sa|son|ses) (argent|economies|retraite|pension|carte bleue)\b", r"\b(la |le |les )?(frappent|battent|brutalisent)\b"),
+        r"\b(prennent|volent|detournent) (sa|son|ses) (argent|economies|retraite|pension|carte bleue)\b", r"\b(la |le |les )?(frappent|battent|brutalisent)\b",
+        # third blind set: a relative holding the bank card, a ban on the phone, finger marks, rough handling
+        r"\b(neveu|niece|fils|fille|petit fils|petite fille|gendre|belle fille|voisin|voisine|aidant|auxiliaire)\b.{0,30}\b(a|garde|detient|tient|utilise|a pris) (sa|son|ses) (carte bleue|cb|carte bancaire|chequier|codes?)\b",
+        r"\b(lui|l) a interdit de (repondre|telephoner|sortir|voir|parler)\b", r"\ba peur qu (il|elle) se fache\b",
+        r"\bmarques? de doigts\b", r"\b(tire|tiree|tirer|pousse|poussee|bouscule|empoigne|attrape|jete)\w* (\w+ ){0,3}violemment\b",
+        r"\b(parle|crie|hurle) (tres )?(durement|violemment) (aux|sur les|a) (residents|patients|personnes)\b"),
      "Suspicion de maltraitance d'une personne âgée ou d'un adulte en situation de handicap : "
      "le 3977, du lundi au vendredi de 9 h à 19 h et le week-end de 9 h à 13 h et de 14 h à 19 h. En cas de danger immédiat : le 17 ou le 112."),
 ]
@@ -114,8 +147,10 @@ REGLES = [
 # suicidaire", "aucune idée suicidaire") or in the past ("tentative de suicide il y a
 # dix ans") is not an alert; a wish to die at home (palliative care) is not either.
 _NEGATION_AVANT = re.compile(r"\b(pas|aucune?|sans|nie|ni|jamais|absence)\b(\W+\w+){0,3}\W*$")
-_PASSE_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a \w+ (ans|annees|mois)|ancienne?s?|dans le passe|autrefois|en \d{4})")
-_EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir ses jours) (a domicile|chez (elle|lui|soi)|a la maison|dans (son|sa) (lit|maison))")
+_PASSE_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a (\w+ ){1,3}(ans|annees|mois)|ancienne?s?|dans le passe|autrefois|en \d{4})")
+_EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir ses jours) (a domicile|chez (elle|lui|soi)|a la maison|dans (son|sa) (lit|maison))"
+                         r"|\ben finir avec (ces|les|ses|cette|ce|son|sa) (piqures|injections|traitements?|papiers|demarches|dossiers?|pansements?|seances?)"
+                         r"|\bbleus? (aux|sur les) (tibias|genoux|jambes)\b(?=.{0,60}\b(foot|football|rugby|judo|sport|velo|trampoline)\b)")
 
 
 _ENFANT = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve)\b")  # not "enfants": an old person's children are adults
@@ -153,7 +188,7 @@ _INDICES = [
     ("maltraitance", "3977", re.compile(r"\b(maltrait|coups?|frapp|bless|bleus?|hematome|vol|argent|enferm|attach|insult|humili|neglig|abandon)\w*")),
     ("urgence_vitale", "15", re.compile(r"\b(respir|conscien|malaise|douleur|saign|sang|convuls|paralys|avc|infarctus|chute|tombe|inanime|urgence|samu|pompiers)\w*")),
 ]
-TOUS_LES_NUMEROS = ("Situation de danger : urgence vitale, le 15 ou le 112 (114 par SMS) ; risque suicidaire, le 3114 ; "
+TOUS_LES_NUMEROS = ("Situation de danger : urgence vitale, le 15 ou le 112 (114 par SMS) ; violence ou menace en cours, le 17 ; risque suicidaire, le 3114 ; "
                     "enfant en danger, le 119 ; violences conjugales, le 3919 ; maltraitance d'une personne âgée ou "
                     "handicapée, le 3977.")
 

@@ -58,15 +58,19 @@ SIGNAUX = {
     "isolement": (_re(r"\bisole(e|es|s)?\b", r"\bisolement\b", r"\bvit seule?\b", r"\bseule? (a domicile|chez (elle|lui)|a la maison)",
                       r"\bseule? au domicile\b", r"\bpersonne autour\b", r"\bplus de famille\b", r"\baucune famille\b",
                       r"\bsans entourage\b", r"\bpas d entourage\b", r"\bsolitude\b", r"\btres seule?\b",
-                      r"\bne sort plus (de chez|du domicile|de son)", r"\bse sent (isolee?|seule?)\b", r"\blien social\b"), "sociale"),
+                      r"\bne sort plus\b", r"\bsort de moins en moins\b", r"\bne voit plus personne\b", r"\bse sent (isolee?|seule?)\b", r"\blien social\b"), "sociale"),
     "handicap": (_re(r"\bhandicap", r"\b(psh|ph)\b", r"\bmdph\b", r"\bpch\b", r"\baah\b", r"\bpolyhandicap", r"\bautis",
                      r"\btrisomi", r"\bdeficience (intellectuelle|visuelle|auditive|motrice|sensorielle)", r"\bime\b", r"\bfam\b",
                      r"\bmas\b", r"\besat\b", r"\bsessad\b", r"\btetraplegi", r"\bparaplegi", r"\bfauteuil roulant\b",
                      r"\binfirmite motrice\b", r"\bimc\b", r"\bsourde?\b", r"\baveugle\b", r"\btsa\b",
                      r"\bmalvoyant", r"\ben fauteuil\b", r"\baesh\b", r"\bmyopathi", r"\bprojet de vie\b", r"\bcecite\b"), "medicale"),
+    # a lifelong disability (developmental, intellectual, multiple) and its institutions: the C360's own field (004)
+    "handicap_de_vie": (_re(r"\bautis", r"\btsa\b", r"\btdah\b", r"\bpolyhandicap", r"\btrisomi", r"\bdeficience intellectuelle",
+                            r"\b(ime|mas|fam|esat|sessad|itep|ditep)\b", r"\bimc\b", r"\bamendement creton\b", r"\bdys(praxie|phasie|lexie)\b"), None),
     "precarite": (_re(r"\bprecari", r"\bsans ressources?\b", r"\bdettes?\b", r"\bimpayes?\b", r"\bexpulsion\b", r"\brsa\b",
                       r"\bdifficultes? financieres?\b", r"\bfin de mois\b", r"\bpauvrete\b", r"\bsans (emploi|travail)\b",
-                      r"\bmal loge", r"\bsurendett"), "sociale"),
+                      r"\bmal loge", r"\bsurendett", r"\bsorti\w* de (detention|prison)\b", r"\b(ne parle|parle) pas (le )?francais\b",
+                      r"\bbarriere (de la )?langue\b"), "sociale"),
     "sans_droits": (_re(r"\bsans (couverture|droits|securite sociale|secu|mutuelle|papiers|titre de sejour)\b",
                         r"\bpas de (couverture|droits|securite sociale|secu|mutuelle|carte vitale|papiers)\b",
                         r"\bdroits? (non ouverts?|fermes?|pas ouverts?|expires?)", r"\bacces aux droits\b",
@@ -84,7 +88,8 @@ SIGNAUX = {
                                   r"\bmedecin traitant (parti|en retraite|a la retraite|decede)", r"\b(mt|medecin traitant)( est)? (parti|partie|a la retraite|en retraite)\b",
                                   r"\bnouveau (mt|medecin traitant)\b", r"\b(juste|seulement|besoin d|il lui faut|il faut|cherche) (juste |seulement )?un (nouveau )?(medecin traitant|mt|generaliste)\b", r"\bni (pediatre ni )?medecin traitant\b", r"\bpars? en retraite\b.{0,60}\bpatients\b",
                                   r"\b(mt|medecin traitant|le sien|la sienne|son medecin|generaliste)\b.{0,15}\bpar(t|s) (a la |en )?retraite\b",
-                                  r"\bbesoin (de |d un )?(nouveau )?(mt|medecin traitant)\b"), None),
+                                  r"\bbesoin (de |d un )?(nouveau )?(mt|medecin traitant)\b",
+                                  r"\baucun (medecin|generaliste) ne (la |le |les |l )?(prend|accepte|veut)\b", r"\b(ne trouve|trouve pas) (de |d |un )(medecin traitant|mt|generaliste)\b"), None),
     "acces_soins_ville": (_re(r"\b(cherche|trouver|recherche|besoin d) (un |une |d un |d une )?(infirmi\w*|idel?|kine\w*|pediatre|dentiste|specialiste|cardiologue|orthophoniste|medecin)\b",
                               r"\brdv (rapide )?(cardiologue|specialiste|medecin|chez le mt|mt)\b", r"\bsuivi (ide|idel|infirmier)\b",
                               r"\bpas de pediatre\b", r"\bni pediatre\b", r"\bpassage chez le mt\b", r"\breorienter vers un nouveau\b"), None),
@@ -93,8 +98,9 @@ SIGNAUX = {
                                  r"\b(voir|consulter|rdv|rendez vous|medecin|consult|consultation)\b.{0,60}\b(aujourd hui|ce soir|cette nuit|ce week end|dans la journee)\b",
                                  r"\bsoins? non programmes?\b", r"\bsnp\b", r"\bmedecin de garde\b", r"\bconsultation (urgente|non programmee)\b",
                                  r"\bfievre\b.{0,40}\b(pas de|aucun) medecin", r"\bcabinet (ferme|fermes)\b",
-                                 r"\b(plus|aucun) (aucun )?creneau\b"), None),
-    "medecin_indisponible": (_re(r"\b(mt|medecin traitant|medecin|docteur|generaliste|pediatre|cabinet)\b( \w+)?( est)? (injoignable|en conge|en vacances|absent|ferme|ne repond pas)\b"), None),
+                                 r"\b(plus|aucun) (aucun )?creneau\b", r"\bconsultations? non programmees?\b",
+                                 r"\b(ou|qui) (l |la |les )?(envoyer|orienter|adresser) (ce soir|cette nuit|aujourd hui|maintenant)\b"), None),
+    "medecin_indisponible": (_re(r"\bpas de (medecin|mt|generaliste|pediatre)( de garde)? (joignable|disponible)\b", r"\b(mt|medecin traitant|medecin|docteur|generaliste|pediatre|cabinet)\b( \w+)?( est)? (injoignable|en conge|en vacances|absent|ferme|ne repond pas)\b"), None),
     # a temperature only with a fever cue ("39 ans" is an age), redness only on a body part ("yeux rouges" is not acute)
     "symptome_aigu": (_re(r"\bfievre\b", r"\b(temperature|temp|thermometre|febrile|a) (a )?(3[89]|40)([ ,.]\d)?\b", r"\b(3[89]|40)([ ,.]\d)? ?(degres?|c)\b",
                           r"\bbrulures? (en urinant|mictionnelles?)\b",
@@ -102,7 +108,8 @@ SIGNAUX = {
                           r"\bse tient l oreille\b", r"\bvomi", r"\btoux\b", r"\bdouleur (aigue|vive|intense|dans le bas du dos)\b"), None),
     "perte_autonomie": (_re(r"\bperte d autonomie\b", r"\bdependan", r"\bgir ?[1-4]\b", r"\bgrabataire\b", r"\balite",
                             r"\bne (se )?(leve|lave|deplace|marche) plus\b", r"\baide (pour|a) (la toilette|tous les actes)",
-                            r"\bperte (de |d )?(mobilite|autonomie)"), None),
+                            r"\bperte (de |d )?(mobilite|autonomie)", r"\bperd (en |de l |son )?autonomie\b",
+                            r"\b(du mal|de la peine|des difficultes) (avec|pour|a) (faire )?(le menage|les courses|la toilette|s habiller|ses repas|les repas)\b"), None),
     "gir_1_4": (_re(r"\bgir ?[1-4]\b"), None),
     "services_domicile_insuffisants": (_re(
         r"\b(ssiad|saad|sad|spasad|aide a domicile|aides? a domicile|auxiliaires? de vie|avs|services? (a|d aide a) domicile|plan d aide|aides? en place|intervenants?|passages?|aides?)\b.{0,60}\b(ne suffi|insuffisant|plus suffisant|pas suffisant|depasse|atteint (ses|leurs) limites|a bout|plus assez|ne tient plus)",
@@ -119,7 +126,10 @@ SIGNAUX = {
                         r"\badapter (le|son) logement\b", r"\brevision du plan d aide\b", r"\baide a domicile\b.{0,30}\b(demande|mettre en place|passage)", r"\ballocation personnalisee", r"\bdossier (d )?(aide|aides|apa|aide sociale)\b", r"\bplan d aide\b",
                         r"\baide menagere\b", r"\bportage (de|des) repas\b", r"\bteleassistance\b", r"\bcnav\b", r"\bcarsat\b",
                         r"\baide sociale\b", r"\bdemande d aide\b", r"\bheures d aide\b", r"\bamenagement (du|de son) (logement|domicile)",
-                        r"\brecherche (d )?(un )?ehpad\b", r"\bdossier (d )?ehpad\b", r"\bplace en ehpad\b", r"\bentree en ehpad\b"), None),
+                        r"\brecherche (d )?(un )?ehpad\b", r"\bdossier (d )?ehpad\b", r"\bplace en ehpad\b", r"\bentree en ehpad\b",
+                        r"\b(quelles|a quelles) aides\b", r"\b(remplir|faire|constituer|monter) (les|des|ses|le|un) dossiers?\b",
+                        r"\baides (pour|afin de) rester (chez|a domicile|a la maison)\b", r"\b(infos?|informations?|renseignements?) sur les aides\b",
+                        r"\bpapiers (de la |pour la )?retraite\b", r"\bdemarches administratives\b"), None),
     # more hours of the same help, a new evaluation: the aid plan is revised (CLIC / APA team, 003)
     "revision_plan_aide": (_re(r"\b(revision|reviser|reevaluer|reevaluation|revoir|augmenter|augmentation|modifier)( \w+){0,2} (plan d aide|apa|heures)\b",
                                r"\b(plus d heures|heures de plus|heures supplementaires)\b"), None),
@@ -144,7 +154,8 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                           r"\bsouffrance psychique\b", r"\bhallucin", r"\bparanoi", r"\bsyndrome de diogene\b", r"\bdiogene\b",
                           r"\bphobie", r"\btoc\b", r"\bdecompensation psychiatrique\b", r"\bsuivi psy\b", r"\bpsychologique",
                           r"\bpost traumatique\b", r"\bpsychotrauma", r"\bhumeur (triste|depressive)\b", r"\bsante mentale\b", r"\bpsychiatre\b"), "psychologique"),
-    "neurologie": (_re(r"\bsclerose en plaques\b", r"\bsep\b", r"\bparkinson", r"\bsla\b", r"\bcharcot\b", r"\bepilepsi", r"\bneurolog"), "medicale"),
+    "sep": (_re(r"\bsclerose en plaques\b", r"\bsep\b"), "medicale"),
+    "neurologie": (_re(r"\bparkinson", r"\bsla\b", r"\bcharcot\b", r"\bepilepsi", r"\bneurolog"), "medicale"),
     "maladie_renale": (_re(r"\b(insuffisance|insuffisante?|maladie) renale", r"\bdialys", r"\birc\b", r"\bhemodialys", r"\bgreffe (de |du )?rein", r"\bnephro"), "medicale"),
     "plaies": (_re(r"\bplaies?\b", r"\bcicatris", r"\bulcere", r"\bescarre"), "medicale"),
     "maladie_rare": (_re(r"\bmaladies? (rares?|orphelines?)\b"), "medicale"),
@@ -155,7 +166,8 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                               r"\bdenutri"), "medicale"),
     "logement": (_re(r"\binsalubr", r"\bincurie\b", r"\blogement (inadapte|indigne|insalubre|vetuste|encombre)", r"\bexpulsion\b",
                      r"\bsans chauffage\b", r"\bencombrement\b", r"\bdomicile (encombre|insalubre|inadapte)", r"\bescaliers?\b.{0,30}\b(plus|pas)\b",
-                     r"\b(pas d|sans) ascenseur\b", r"\b(maison|logement|appartement|domicile) (\w+ ){0,2}encombree?s?\b",
+                     r"\b(pas d|sans) ascenseur\b", r"\bpas de logement (stable|fixe|a lui|a elle)\b", r"\bhebergement (precaire|instable)\b",
+                     r"\b(heberge|hebergee|enchaine les hebergements) chez (des|un|une|ses) (connaissances|amis?|amies?|tiers|compatriotes?)\b", r"\b(maison|logement|appartement|domicile) (\w+ ){0,2}encombree?s?\b",
                      r"\b(rats|souris|cafards|punaises de lit|nuisibles)\b", r"\bodeurs? (nauseabonde|forte|insupportable)s?\b"), "logement"),
     "refus_aides": (_re(r"\brefus(e|ent)? (les |des |toute |tout |l )?(aides?|soins|intervenants?|hospitalisation|passages?)",
                         r"\bopposition aux (aides|soins)\b", r"\brefus de soins\b",
@@ -168,17 +180,23 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     "projet_territorial": (_re(r"\b(organiser|structurer|monter|federer) (\w+ ){0,5}(professionnels|collegues|action|projet)\b",
                                r"\baction (collective )?de (prevention|depistage|vaccination|sante publique)\b",
                                r"\b(generalistes|medecins) (\w+ ){0,3}partent (a la |en )?retraite\b",
-                               r"\bgarder un acces aux soins\b", r"\bcreneaux sans rendez vous\b"), None),
+                               r"\bgarder un acces aux soins\b", r"\bcreneaux sans rendez vous\b",
+                               r"\borganisation collective\b", r"\b(rejoindre|adherer a|integrer) (une |la |notre )?(organisation|communaute|cpts|dynamique)\b"), None),
     "msp": (_re(r"\bmaisons? de sante\b", r"\bcentres? de sante\b", r"\bmsp\b", r"\bexercice coordonne\b",
                 r"\bequipe (de proximite|de soins primaires|pluri ?pro\w*)\b", r"\b(professionnels|soignants|equipe) qui travaill\w* ensemble\b",
                 r"\bprofessionnels eparpilles\b"), None),
     # the person must be seen or treated (read with sans_droits: the PASS gives the care, 004)
     "besoin_soins": (_re(r"\b(etre|soit) (vue?|soignee?|examinee?|pris en charge|prise en charge)\b", r"\b(besoin|acces) (de |a des |aux )?soins\b",
-                         r"\bses (medicaments|traitements)\b", r"\b(consulter|consultation)\b", r"\ba l hopital\b"), None),
+                         r"\bses (medicaments|traitements)\b", r"\b(consulter|consultation)\b", r"\ba l hopital\b",
+                         r"\b(il faudra|il faut|besoin d|aura besoin d)( \w+){0,2} (suivi|soins|traitement|insuline|medicaments)\b"), None),
+    # the DAC already follows the person (or is the one writing): propose what it can mobilise, not itself
+    "dac_implique": (_re(r"\b(le|du|au|par le) dac\b.{0,20}\b(la |le |les )?(suit|suivent|accompagne)\w*", r"\b(deja |est )(suivie?|accompagnee?) par le dac\b",
+                         r"\b(referente?|coordinat\w*|coordonnat\w*) (de parcours |d appui )?(au|du) dac\b", r"\bdac (est )?deja\b"), None),
+    "aidant_fragile": (_re(r"\b(epouse|epoux|mari|femme|conjointe?|aidante?|fille|fils)\b( \w+){0,2} (elle meme|lui meme|aussi|egalement)? ?(tres )?(fragile|malade|malvoyante?|handicapee?|dependante?|hospitalisee?)\b"), "familiale"),
     "etp": (_re(r"\beducation therapeutique\b", r"\betp\b"), None),
     "expertise": (_re(r"\b(avis|appui|conseil) (d )?(expert|specialis|specialise)", r"\bdispositif expert\b", r"\bappui expert\b",
                       r"\bexpertise\b", r"\bsoins de support\b", r"\b(informations?|renseignements?) sur (les|la|le)\b", r"\bexpertise\b", r"\bavis specialise\b",
-                      r"\bfiliere\b", r"\breseau (regional|de sante)\b", r"\bprotocole\b", r"\brcp\b", r"\bdispositif (regional|specifique)\b"), None),
+                      r"\bfiliere\b", r"\breseau (regional|de sante)\b", r"\bprotocoles?\b", r"\bformation regionale\b", r"\brcp\b", r"\bdispositif (regional|specifique)\b"), None),
     "prevention": (_re(r"\bprevention\b", r"\batelier", r"\bprevenir (les |la )?(chutes|perte)", r"\bactivites? (physique|sociale|collective)",
                        r"\blien social\b", r"\bsortir de (chez|l isolement)\b", r"\bactivites? culturelles?\b"), None),
     "professionnel_en_difficulte": (_re(r"\b(je|on|nous|l equipe) ne (sais|sait|savons) plus (quoi faire|comment)", r"\b(je|on|nous) (n y arrive|n y arrivons|n y arrivent) plus\b",
@@ -189,7 +207,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                                         r"\bsans lien\b", r"\bplusieurs institutions\b",
                                         r"\bpersonne ne (tient le fil|coordonne|fait le lien|a (de |une )?vue d ensemble|pilote)\b",
                                         r"\bchacun (fait sa partie|de son cote|dans son coin|fait de son cote)\b",
-                                        r"\bpar quel bout (la )?prendre\b"), "professionnel_en_difficulte"),
+                                        r"\bpar quel bout (la )?prendre\b", r"\b(je|il|elle|on) coordonne (tout )?seule?s?\b", r"\b(aucun|pas de) relais\b"), "professionnel_en_difficulte"),
 }
 
 # Signals whose pattern already expresses absence (no negation check).
@@ -242,6 +260,7 @@ _AGE_CHIFFRES = re.compile(r"(?<![\w/])(\d{1,3})(?: ?ans?\b|a\b)")
 _AGE_PRONOM = re.compile(r"\b(elle|lui|il|madame|monsieur|mme|m|mr) (a )?(\d{2,3})\b(?! ?(rue|avenue|bd|boulevard|euros?|eur|kg|mg|%|heures?|h\b|minutes?|jours?|mois|passages?))")
 _AGE_APRES = re.compile(r"\b(age|agee|agees|ages)( de)? (\d{1,3})\b")
 _DUREE_AVANT = re.compile(r"\b(depuis|il y a|pendant|durant|dans|en|tous les|toutes les|apres|de plus de|de moins de)\W*((plus de|moins de|presque|environ|pres de)\W+)?$")
+_PERSONNE_AVANT = re.compile(r"\b(jeune|une) (femme|fille)( de| agee? de)?\W*$")  # "jeune femme de 27 ans": the person herself
 _PARENT_AVANT = re.compile(r"\b(fille|fils|epoux|epouse|mari|femme|conjoint|conjointe|compagnon|aidant|aidante|petite fille|petit fils|soeur|frere|niece|neveu)( unique)?( de| agee? de| qui a)?\W*$")
 
 
@@ -249,7 +268,7 @@ def _ages(t: str) -> list[int]:
     ages = []
     for m in _AGE_CHIFFRES.finditer(t):
         avant = t[max(0, m.start() - 30):m.start()]
-        if _DUREE_AVANT.search(avant) or _PARENT_AVANT.search(avant):
+        if _DUREE_AVANT.search(avant) or (_PARENT_AVANT.search(avant) and not _PERSONNE_AVANT.search(avant)):
             continue
         valeur = int(m.group(1))
         if 0 < valeur <= 115:
@@ -402,9 +421,18 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     if "repit" in faits.signaux and faits.aidant_epuise is None and re.search(r"\b(aidant|aidante|fille|fils|epoux|epouse|mari|femme|conjoint)\b", t):
         faits.aidant_epuise = True
 
+    if faits.aidant_epuise is None and re.search(r"\b(est|etant) (l |la seule |le seul )?aidante? (de|d)\b", t) \
+            and re.search(r"\b(elle|il) (s epuise|est epuisee?|n en peut plus|craque|est a bout)\b", t):
+        faits.aidant_epuise = True  # the person is herself the exhausted carer of a relative
+
     # -- complexity ----------------------------------------------------------------------------
-    faits.dimensions = sorted({_DIMENSION_PAR_SIGNAL[s] for s in faits.signaux if s in _DIMENSION_PAR_SIGNAL}
-                              | ({"familiale"} if faits.aidant_epuise is True else set()))
+    dimensions = {_DIMENSION_PAR_SIGNAL[s] for s in faits.signaux if s in _DIMENSION_PAR_SIGNAL} \
+        | ({"familiale"} if faits.aidant_epuise is True else set()) \
+        | ({"logement"} if faits.lieu_de_vie == "sans_domicile" else set())
+    for dimension, nom in (("sociale", "sociale"), ("familiale", "familiale"), ("psychologique", "psychologique"), ("logement", "logement")):
+        if re.search(rf"\b(pas de|aucune?|sans) (problematique|difficulte|probleme|souci)s? {nom}s?\b", t):
+            dimensions.discard(dimension)  # "pas de problématique sociale": said, so not counted
+    faits.dimensions = sorted(dimensions)
     if champ_attendu != "complexite":
         if _COMPLEXE_NON.search(t_complexite) and not _COMPLEXE_OUI.search(_COMPLEXE_NON.sub(" ", t_complexite)):
             faits.complexite = False
@@ -413,7 +441,8 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     return faits
 
 
-_PAS_UNE_DIFFICULTE = {"projet_territorial", "besoin_soins", "etp", "revision_plan_aide"}  # a project or a request, not a difficulty
+_PAS_UNE_DIFFICULTE = {"handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique",
+                       "dossier_apa"}  # a project or a request, not a difficulty
 
 
 def complexite_estimee(faits: Faits) -> bool | None:
@@ -427,7 +456,7 @@ def complexite_estimee(faits: Faits) -> bool | None:
     positifs = [s for s in faits.signaux if not s.startswith("-") and s not in _PAS_UNE_DIFFICULTE]
     besoins_simples = {"sans_medecin_traitant", "soins_non_programmes", "dossier_apa", "repit", "had", "sans_droits",
                        "prevention", "expertise", "handicap", "sante_mentale", "addiction", "fin_de_vie", "cancer",
-                       "diabete", "perinatalite", "neurologie", "maladie_renale", "sortie_hospitalisation",
+                       "diabete", "perinatalite", "neurologie", "sep", "maladie_renale", "sortie_hospitalisation",
                        "plaies", "maladie_rare", "maladie_respiratoire", "projet_territorial"}
     if not dimensions - {"medicale"} and len(positifs) <= 2 \
             and (not dimensions or any(faits.a(s) for s in besoins_simples)):

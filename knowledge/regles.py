@@ -16,13 +16,13 @@ from knowledge.faits import INCONNU, Faits
 
 THEMES_DR = {  # signal → theme of a regional expert dispositif (000, 004)
     "cancer": "cancérologie", "perinatalite": "périnatalité", "fin_de_vie": "soins palliatifs",
-    "addiction": "addictologie", "neurologie": "neurologie (SEP)", "maladie_renale": "maladies rénales chroniques",
+    "addiction": "addictologie", "sep": "neurologie (sclérose en plaques)", "maladie_renale": "maladies rénales chroniques",
     "diabete": "diabète",
 }
 # Themes named by 004 (« diabète, cancer, maladies rares, plaies… », « maladies respiratoires »):
 # proposed only when an expert opinion is sought, the médecin traitant and the CPTS handle the rest.
 THEMES_DR_SUR_DEMANDE = {"plaies": "plaies et cicatrisation", "maladie_rare": "maladies rares",
-                         "maladie_respiratoire": "maladies respiratoires"}
+                         "maladie_respiratoire": "maladies respiratoires", "neurologie": "neurologie"}
 LIBELLES_DIMENSIONS = {"medicale": "médicale", "sociale": "sociale", "psychologique": "psychologique",
                        "familiale": "familiale", "logement": "logement",
                        "professionnel_en_difficulte": "professionnels en difficulté"}
@@ -61,6 +61,11 @@ def _mineur(f: Faits) -> bool:
     return f.tranche == "moins_de_18"
 
 
+def _jeune(f: Faits) -> bool:
+    """The D-CLIC's public: « jeunesse (0-21 ans) » (004 l.229)."""
+    return _mineur(f) or (f.age is not None and f.age <= 21)
+
+
 def _domicile(f: Faits) -> bool | None:
     return None if f.lieu_de_vie in (None, INCONNU) else f.lieu_de_vie == "domicile"
 
@@ -86,7 +91,10 @@ def dac(c: Contexte) -> None:
         if f.a("professionnel_en_difficulte"):
             raisons.append("les professionnels ne parviennent plus à organiser seuls la prise en charge")
         score = 90
-        if _mineur(f) and c.region == "76":
+        if f.a("dac_implique"):
+            score = 30  # already there: the answer is what it can mobilise (CRT, CLIC, répit…)
+            raisons.append("le DAC suit déjà la situation")
+        if _jeune(f) and c.region == "76":
             score = 80  # the D-CLIC first for a child in Occitanie, the DAC with it
         c.proposer("DAC", score, raisons, "003, 004",
                    role="Analyse globale (médicale, sociale, familiale), coordination du parcours, mise en lien "
@@ -201,6 +209,8 @@ def sas(c: Contexte) -> None:
     """SAS: unscheduled care need today → 15 (000, 001)."""
     # an acute symptom while the usual doctor cannot be reached is an unscheduled care need
     f = c.faits
+    if f.a("projet_territorial"):
+        return  # a professional organising the territory's unscheduled care: the CPTS (003, 004)
     if f.a("soins_non_programmes") or (f.a("medecin_indisponible") and f.a("symptome_aigu") and c.complexe is not True):
         c.proposer("SAS", 92, ["besoin de soins non programmés : le SAS oriente vers la réponse adaptée"], "000, 001",
                    role="Régulation médicale, conseil, rendez-vous de soins non programmés.")
@@ -213,7 +223,15 @@ def c360(c: Contexte) -> None:
         raisons = ["situation de handicap (tout âge)"]
         if c.complexe is True:
             raisons.append("situation de handicap complexe")
-        c.proposer("C360", 86, raisons, "004, 000",
+        # a disability met after 60 with an APA request: the département's autonomy services first (000);
+        # a complex disability situation before 60: the C360 is the single entry point, the DAC supports it (004)
+        if _age60(f) and f.a("dossier_apa") and c.complexe is not True:
+            score = 60
+        elif c.complexe is True and f.a("handicap_de_vie") and _age60(f) is not True:
+            score = 93
+        else:
+            score = 86
+        c.proposer("C360", score, raisons, "004, 000",
                    role="Point d'entrée unique : information, orientation, coordination des réponses, soutien du projet de vie.")
 
 
@@ -227,7 +245,7 @@ def c360_aidant(c: Contexte) -> None:
 def dclic(c: Contexte) -> None:
     """D-CLIC: complex situations of children and teenagers (004; Occitanie)."""
     f = c.faits
-    if _mineur(f) and c.region == "76" and (c.complexe is True or f.a("adolescent") and f.dimensions):
+    if _jeune(f) and c.region == "76" and (c.complexe is True or f.a("adolescent") and f.dimensions):
         c.proposer("DCLIC", 92, ["enfant ou adolescent en situation complexe"], "004",
                    role="Évaluation clinique globale du jeune et coordination des partenaires.")
 

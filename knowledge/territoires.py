@@ -49,7 +49,7 @@ _MOTS_COURANTS = {
     "ma", "mo", "aime", "place", "placee", "collegien", "collegienne", "eleve", "patiente", "patient", "dame",
     "malade", "sortie", "retour", "suite", "soins", "aide", "aides", "famille", "maison", "foyer", "domicile", "notre", "votre", "nos", "vos", "mon", "son", "sa", "ses", "leur", "leurs", "aucun", "aucune", "rien", "tout", "toute", "merci", "bonjour", "mais", "car", "donc", "moyen", "courant", "marche", "lys", "dole", "avril", "juillet", "mai", "juin", "pau",
     "cluses", "bains", "montagne", "lacs", "fontaine", "puits", "riviere", "forges", "etang", "roche",
-    "pomponne", "vis", "sainte marie", "beaucoup", "prix", "soins", "ans", "fin", "jours",
+    "pomponne", "vis", "sainte marie", "beaucoup", "prix", "soins", "ans", "fin", "jours", "passage", "prochain",
 }
 # Towns whose name is also a common word: accepted only after a place cue ("vit à Tours").
 _VILLES_MOTS_COURANTS = {"tours", "nice", "rennes", "pau", "sens", "vienne", "orange", "lens", "vitre", "marine"}
@@ -59,6 +59,9 @@ _INDICES_LIEU = {"a", "au", "aux", "sur", "de", "d", "en", "vers", "pres", "comm
                  "habite", "vit", "domicilie", "domiciliee", "reside", "residant", "residente"}
 # "vit seule à", "habite toujours à": up to two words between the verb and the place
 _INDICES_RESIDENCE = re.compile(r"(vit|vivent|habite\w*|domicili\w*|reside\w*|chez (elle|lui|eux)|demeurant|residant)(\W+\w+){0,2}?\W+(a|sur|au)?\W*$")
+# "sa fille habite Lyon": where a relative lives, never the person's commune
+_INDICES_PROCHE = re.compile(r"\b(fille|fils|enfants?|soeur|frere|niece|neveu|petite? fille|petit fils|famille|proches?)\b( \w+){0,2} (habite\w*|vit|vivent|reside\w*|est|sont)( \w+)?\W*(a|sur|au|en|vers|pres de|du cote de)?\W*$")
+_POIDS_PROCHE = -9
 _INDICES_SOIN = re.compile(r"(hospitalis\w*|hopital|ch|chu|clinique|urgences|ssr|smr|consultation|service)\W+(a|de|d|du)?\W*$")
 
 
@@ -150,7 +153,9 @@ class Territoires:
                 avant = normaliser(texte[max(0, m.start() - 40):m.start()])
                 meilleures.append((self._poids(avant) + 1, m.start(),
                                    self._choisir(self.par_cp[m.group(1)], m.group(1), departement_prefere, par_cp=True)))
-        jetons = [(m.group(0), m.start()) for m in re.finditer(r"[\w’'-]+", texte)]
+        # an apostrophe separates ("mairie d'Aubervilliers"); names that contain one (L'Haÿ-les-Roses,
+        # Villeneuve-d'Ascq) are found again as multi-word keys
+        jetons = [(m.group(0), m.start()) for m in re.finditer(r"[\w-]+", texte)]
         mots = [normaliser_nom_commune(j) for j, _ in jetons]
         i = 0
         while i < len(jetons):
@@ -177,6 +182,7 @@ class Territoires:
                 i += n
             else:
                 i += 1
+        meilleures = [m for m in meilleures if m[0] > _POIDS_PROCHE]
         if not meilleures:
             return None
         # a residence cue first, then a resolved commune before an ambiguous name, then the first mentioned
@@ -220,6 +226,8 @@ class Territoires:
 
     @staticmethod
     def _poids(avant: str) -> int:
+        if _INDICES_PROCHE.search(avant):
+            return _POIDS_PROCHE
         if _INDICES_RESIDENCE.search(avant):
             return 2
         if _INDICES_SOIN.search(avant):

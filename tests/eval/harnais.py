@@ -17,6 +17,7 @@ import yaml
 SITUATIONS = Path(__file__).resolve().parent / "situations.yml"
 CONTROLE = Path(__file__).resolve().parent / "controle.yml"  # held out: never used to tune the rules
 AVEUGLE = Path(__file__).resolve().parent / "aveugle.yml"    # second blind set, written after the control set was spent
+AVEUGLE3 = Path(__file__).resolve().parent / "aveugle3.yml"  # third blind set, written after the second was spent
 MAX_TOURS = 8
 
 
@@ -50,11 +51,16 @@ def _envoyer(url: str, sender: str, texte: str, latences: list[float]) -> list[d
     return reponse
 
 
+def customs_de(messages: list[dict]) -> list[dict]:
+    return [m["custom"] for m in messages if "custom" in m]
+
+
 def jouer(cas: dict, url_rasa: str) -> Resultat:
     url = f"{url_rasa}/webhooks/rest/webhook"
     sender = f"eval-{cas['id']}-{uuid.uuid4().hex[:6]}"
     latences: list[float] = []
     messages = _envoyer(url, sender, cas["texte"], latences)
+    messages_initiaux = messages
     premier_custom = next((m["custom"] for m in messages if "custom" in m), None)
     danger = premier_custom["urgence"]["numero"] if premier_custom and premier_custom.get("type") == "urgence" else None
     orientation, questions, repondus = None, [], set()
@@ -83,6 +89,11 @@ def jouer(cas: dict, url_rasa: str) -> Resultat:
                 danger = c["urgence"]["numero"]
     attendu = cas["attendu"]
     types = [r["type"] for r in (orientation or {}).get("recommandations", [])]
+    if not orientation and not questions:
+        # a question about a dispositif ("c'est quoi un CRT ?") is answered, not oriented: its subject counts
+        info = next((c for c in customs_de(messages_initiaux) if c.get("type") == "information" and c.get("sujet")), None)
+        if info:
+            types = info["sujet"].split("/")
     if orientation and orientation.get("urgence") and "URGENCE" not in types:
         types.insert(0, "URGENCE")
     if danger and (not types or types[0] != "URGENCE"):

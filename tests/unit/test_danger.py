@@ -154,3 +154,33 @@ def test_filet_nlu_demande_un_indice_ou_une_forte_confiance():
     # a strong guess alerts on its own, with every number since nothing says which danger
     u = alerte("je ne sais plus quoi faire avec lui ce soir", None, "report_danger", 0.9)
     assert u is not None and u.numero == "15"
+
+
+@pytest.mark.parametrize("numero, motif, texte", [
+    # indirect signs (third blind set), written here in other words
+    ("3114", "suicide", "il est passé offrir sa montre à mon fils et m'a dit merci pour tout, au revoir"),
+    ("3114", "suicide", "elle a réglé ses obsèques et donné ses bijoux à ses petites-filles"),
+    ("3114", "suicide", "il m'a dit qu'il avait tout prévu pour dimanche et qu'il a écrit des lettres"),
+    ("3114", "suicide", "elle répète « bientôt je ne vous dérangerai plus »"),
+    ("3977", "maltraitance", "son petit-fils garde sa carte bleue et elle n'a plus de quoi manger"),
+    ("3977", "maltraitance", "des marques de doigts sur les bras du résident après les week-ends"),
+    ("119", "enfant_en_danger", "nourrisson de 3 mois avec des ecchymoses sur le dos, les parents n'expliquent rien"),
+    ("119", "enfant_en_danger", "un homme rencontré sur internet lui demande des photos et veut la rencontrer, elle a 12 ans"),
+    ("17", "danger_immediat", "son fils est ivre et la menace avec un couteau dans la cuisine"),
+    ("17", "danger_immediat", "un homme crie qu'il va la tuer et essaie d'entrer dans l'appartement"),
+    ("15", "urgence_vitale", "elle vient d'avaler une boîte entière de somnifères, elle est somnolente"),
+    ("15", "urgence_vitale", "trouvé par terre, glycémie à 0,30, il répond à peine"),
+    ("3919", "violences_conjugales", "son mari contrôle tout, il lui a pris les clés de la voiture"),
+])
+def test_signes_indirects_donnent_le_bon_numero(numero, motif, texte):
+    u = detecter(texte)
+    assert u is not None and (u.numero, u.motif) == (numero, motif), (texte, u)
+
+
+@pytest.mark.parametrize("texte", [
+    "idées noires il y a une dizaine d'années, elle va bien aujourd'hui",
+    "il voudrait en finir avec ces piqûres d'insuline, il aimerait un programme d'éducation",
+    "des bleus aux tibias, il fait du foot trois fois par semaine",
+])
+def test_quasi_dangers_sans_alerte(texte):
+    assert detecter(texte) is None

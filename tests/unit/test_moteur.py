@@ -280,3 +280,49 @@ def test_personne_ne_tient_le_fil_situation_complexe(m):
                        "MT passent mais personne ne coordonne quoi que ce soit.")
     assert f.a("professionnel_en_difficulte")
     assert recos(o)[0].type == "DAC"
+
+
+def test_jeune_majeur_en_occitanie_d_clic(m):
+    # 004 l.229: the D-CLIC supports professionals of young people aged 0 to 21
+    _, o = orienter(m, "Jeune de 19 ans à Albi sorti de l'ASE, troubles du comportement, hébergement précaire, "
+                       "plusieurs hospitalisations en psychiatrie, aucun relais.")
+    assert "DCLIC" in [r.type for r in recos(o)][:2]
+
+
+def test_handicap_de_naissance_complexe_communaute_360_d_abord(m):
+    _, o = orienter(m, "Jeune homme de 23 ans, autisme sévère, maintenu en IME (amendement Creton), aucune place en "
+                       "MAS, parents à bout, à Troyes.", complexite=True)
+    types = [r.type for r in recos(o)]
+    assert types[0] == "C360" and "DAC" in types[:3]
+
+
+def test_le_dac_deja_implique_n_est_pas_propose_en_premier(m):
+    _, o = orienter(m, "Référente de parcours au DAC : dame de 84 ans à Soisy-sur-Seine, perte d'autonomie, très "
+                       "isolée, maintien à domicile difficile ; on voudrait un accueil de jour.", complexite=True)
+    assert recos(o)[0].type != "DAC"
+
+
+def test_education_therapeutique_parkinson_msp_sep_dispositif_regional(m):
+    _, parkinson = orienter(m, "Patient parkinsonien de 70 ans à Langres, il voudrait un programme d'éducation "
+                               "thérapeutique près de chez lui.")
+    _, sep = orienter(m, "Patiente de 33 ans à Épinal, sclérose en plaques : existe-t-il de l'éducation thérapeutique ?")
+    assert recos(parkinson)[0].type == "MSP" and recos(sep)[0].type == "DR"
+
+
+def test_chute_isolement_et_prevention_crt_et_non_dac(m):
+    f, o = orienter(m, "Patient de 81 ans à Arpajon, une chute le mois dernier sans gravité, vit seul et sort de moins "
+                       "en moins : des ateliers de prévention pour qu'il voie du monde ?")
+    assert recos(o)[0].type == "CRT"
+
+
+def test_problematique_sociale_niee_non_comptee(m):
+    f, _ = orienter(m, "Mme 85 ans sort de gériatrie lundi, GIR 3, vit seule, le SAAD ne suffira pas. Pas de "
+                       "problématique sociale.")
+    assert "sociale" not in f.dimensions
+
+
+def test_sans_domicile_et_barriere_de_la_langue_situation_complexe(m):
+    f, o = orienter(m, "Patiente 35 ans, grossesse à risque avec diabète sous insuline, ne parle pas français, "
+                       "hébergement d'urgence, rate ses consultations.")
+    assert {"logement", "sociale"} <= set(f.dimensions)
+    assert recos(o)[0].type == "DAC"

@@ -152,3 +152,18 @@ def test_mots_courants_ne_masquent_pas_la_commune(T, texte, nom):
 def test_indice_de_residence_avec_mots_intercales(T):
     res = T.chercher_dans_texte("Hospitalisée à Corbeil-Essonnes, elle vit seule à Mennecy.")
     assert res is not None and res.commune.code_insee == MENNECY
+
+
+def test_elision_avant_la_commune(T):
+    res = T.chercher_dans_texte("Bonjour, agent d'accueil à la mairie d'Aubervilliers : une dame de 81 ans…")
+    assert res is not None and res.commune is not None and res.commune.nom == "Aubervilliers"
+
+
+@pytest.mark.parametrize("texte, attendu", [
+    ("Mme 68 ans, dialysée, leur fille habite Lyon.", None),
+    ("M. 82 ans vit seul à Lardy, sa fille habite Lyon.", "Lardy"),
+    ("Son fils est à Paris mais elle vit à Étampes.", "Étampes"),
+])
+def test_la_ville_d_un_proche_n_est_pas_celle_de_la_personne(T, texte, attendu):
+    res = T.chercher_dans_texte(texte)
+    assert (res.commune.nom if res and res.commune else None) == attendu
