@@ -8,6 +8,7 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.etat import faits_du_tracker
+from actions.redirection import vers_formulaire
 from actions.urgence import signaler_urgence, urgence_du_tracker
 from knowledge.moteur import moteur
 from knowledge.rendu import texte_orientation
@@ -38,6 +39,8 @@ class ActionSuivi(Action):
         texte = tracker.latest_message.get("text") or ""
         orientation = tracker.get_slot("derniere_orientation")
         faits = faits_du_tracker(tracker)
+        if not orientation and (suite := vers_formulaire(tracker)):
+            return evenements + suite  # a first message taken for a follow-up question: it describes a situation
         if not orientation and intention != "ask_for_aidant":
             dispatcher.utter_message(text="Je n'ai pas encore proposé d'orientation : décrivez-moi d'abord la situation.")
             return evenements

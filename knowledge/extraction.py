@@ -260,7 +260,8 @@ _AGE_CHIFFRES = re.compile(r"(?<![\w/])(\d{1,3})(?: ?ans?\b|a\b)")
 _AGE_PRONOM = re.compile(r"\b(elle|lui|il|madame|monsieur|mme|m|mr) (a )?(\d{2,3})\b(?! ?(rue|avenue|bd|boulevard|euros?|eur|kg|mg|%|heures?|h\b|minutes?|jours?|mois|passages?))")
 _AGE_APRES = re.compile(r"\b(age|agee|agees|ages)( de)? (\d{1,3})\b")
 _DUREE_AVANT = re.compile(r"\b(depuis|il y a|pendant|durant|dans|en|tous les|toutes les|apres|de plus de|de moins de)\W*((plus de|moins de|presque|environ|pres de)\W+)?$")
-_PERSONNE_AVANT = re.compile(r"\b(jeune|une) (femme|fille)( de| agee? de)?\W*$")  # "jeune femme de 27 ans": the person herself
+# "jeune femme de 27 ans", "mon fils de 9 ans" (written by the parent): the person herself
+_PERSONNE_AVANT = re.compile(r"\b((jeune|une) (femme|fille)|(mon|ma|notre) (fils|fille|enfant|bebe))( de| agee? de| qui a)?\W*$")
 _PARENT_AVANT = re.compile(r"\b(fille|fils|epoux|epouse|mari|femme|conjoint|conjointe|compagnon|aidant|aidante|petite fille|petit fils|soeur|frere|niece|neveu)( unique)?( de| agee? de| qui a)?\W*$")
 
 

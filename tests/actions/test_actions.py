@@ -114,6 +114,13 @@ def test_un_besoin_pour_une_patiente_pris_pour_une_question_va_au_formulaire():
     assert messages and not [e for e in evenements if e.get("event") == "followup"]
 
 
+def test_une_note_prise_pour_une_question_de_suivi_va_au_formulaire():
+    # no orientation yet: "Mr veuf, perte autonomie, dossier APA ?" is a situation, not a question about the carer
+    _, evenements = lancer(ActionSuivi(), tracker("Mr veuf, perte autonomie, dossier APA ?", "ask_for_aidant"))
+    assert {"event": "followup", "name": "formulaire_situation"} in [
+        {"event": e.get("event"), "name": e.get("name")} for e in evenements]
+
+
 def test_reponse_illisible_lue_comme_je_ne_sais_pas_sans_reposer_la_question():
     t = tracker("sans objet", "inform", {"requested_slot": "lieu_de_vie"},
                 active_loop="formulaire_situation")
