@@ -37,7 +37,11 @@ var AiguillageRendu = (function () {
     sans_droits: 'droits non ouverts', gir_1_4: 'GIR 1 à 4',
     services_domicile_insuffisants: 'services à domicile insuffisants', dossier_apa: 'dossier APA',
     medicale: 'médicale', professionnel_en_difficulte: 'professionnel en difficulté',
-    suicide: 'risque suicidaire', urgence_vitale: 'urgence vitale', enfant_en_danger: 'enfant en danger'
+    suicide: 'risque suicidaire', urgence_vitale: 'urgence vitale', enfant_en_danger: 'enfant en danger',
+    danger_immediat: 'danger immédiat', violences_conjugales: 'violences conjugales',
+    sep: 'sclérose en plaques', etp: 'éducation thérapeutique', besoin_soins: 'besoin de soins',
+    dac_implique: 'DAC déjà impliqué', aidant_fragile: 'aidant fragile', handicap_de_vie: 'handicap de naissance ou de l’enfance',
+    revision_plan_aide: 'révision du plan d’aide', projet_territorial: 'projet territorial', msp: 'exercice coordonné'
   };
 
   /* ---------- CSS des composants (injecté dans la page ou dans le Shadow DOM) ---------- */
