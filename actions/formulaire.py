@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.etat import faits_du_tracker
+from actions.redirection import question_sur_un_dispositif
 from actions.urgence import signaler_urgence
 from knowledge.moteur import MAX_QUESTIONS, moteur
 
@@ -22,6 +23,9 @@ class ValidateFormulaireSituation(FormValidationAction):
         if tracker.get_slot("urgence"):
             return []
         faits = faits_du_tracker(tracker)
+        if not tracker.get_slot("requested_slot") and not faits.signaux \
+                and question_sur_un_dispositif(tracker.latest_message.get("text") or ""):
+            return []  # a question taken for a description: action_orienter answers it instead of asking
         posees = int(tracker.get_slot("questions_posees") or 0)
         if posees >= MAX_QUESTIONS and not faits.commune_candidats and not faits.commune_inconnue:
             return []

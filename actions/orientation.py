@@ -8,8 +8,9 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.etat import faits_du_tracker
-from actions.redirection import vers_formulaire
+from actions.redirection import question_sur_un_dispositif, vers_formulaire
 from actions.urgence import signaler_urgence, urgence_du_tracker
+from knowledge.explications import expliquer
 from knowledge.moteur import moteur
 from knowledge.rendu import texte_orientation
 from knowledge.suivi import contacts, pour_aidant, pourquoi
@@ -23,6 +24,12 @@ class ActionOrienter(Action):
         faits = faits_du_tracker(tracker)
         urgence = urgence_du_tracker(tracker)
         evenements = signaler_urgence(dispatcher, tracker)
+        texte = tracker.latest_message.get("text") or ""
+        if not urgence and not faits.signaux and (intention := question_sur_un_dispositif(texte)):
+            info = expliquer(intention, texte)  # "c'est quoi un CRT ?" classified as a description
+            dispatcher.utter_message(text=info["texte"] + (f" (Source : {info['source']}.)" if info.get("source") else ""),
+                                     json_message=info)
+            return evenements + [ActiveLoop(None), SlotSet("requested_slot", None)]
         orientation = moteur().orienter(faits, urgence).payload()
         dispatcher.utter_message(text=texte_orientation(orientation), json_message=orientation)
         return evenements + [SlotSet("derniere_orientation", orientation), SlotSet("urgence", None),

@@ -9,6 +9,7 @@ from rasa_sdk.events import FollowupAction
 import re
 
 from knowledge.analyse import faits_depuis_texte
+from knowledge.explications import dispositifs_mentionnes
 from knowledge.texte import normaliser
 
 # "besoin MT pour patiente": a person the professional is talking about, plus one need, is a situation
@@ -33,3 +34,18 @@ def vers_formulaire(tracker: Tracker) -> list:
     if decrit_une_situation(tracker.latest_message.get("text") or ""):
         return [FollowupAction("formulaire_situation")]
     return []
+
+
+_FORME_QUESTION = re.compile(r"\?|^\W*(c est quoi|qu est ce|quel|quelle|quels|quelles|comment|qui|est ce|a quoi|pourquoi)\b|"
+                             r"\b(difference|c est pour qui|jusqu a quel age|ca sert a quoi|a quoi sert)\b")
+_INTENTIONS_QUESTION = {"qui peut": "ask_who_can_refer", "difference": "ask_difference",
+                        "couvre": "ask_coverage"}
+
+
+def question_sur_un_dispositif(texte: str) -> str | None:
+    """The question intent when the message asks about a named dispositif and describes no
+    situation ("c'est quoi un CRT ? on m'en a parlé pour une dame âgée"), else None."""
+    t = normaliser(texte)
+    if not dispositifs_mentionnes(texte) or not _FORME_QUESTION.search(texte.lower() + " " + t) or decrit_une_situation(texte):
+        return None
+    return next((i for cle, i in _INTENTIONS_QUESTION.items() if cle in t), "ask_definition")

@@ -35,7 +35,10 @@ REGLES = [
         r"\b(va|vais|veut|vont|allait) (la|le|les|vous|nous|te|me) (tuer|egorger|buter|massacrer)\b",
         r"\b(essaie|essaye|tente) d (entrer|enfoncer|forcer|defoncer)\b", r"\b(tambourine|cogne|frappe) (a|contre) la porte\b.{0,80}\b(tuer|menace|crie|hurle)",
         r"\b(casse|saccage|detruit) tout\b", r"\b(nous sommes|on est|je me suis|me suis) (\w+ ){0,2}enferme\w* (dans|a)\b",
-        r"\ben train de (la|le|les|me|nous) (frapper|battre|etrangler|tabasser|menacer)\b", r"\bagression en cours\b"),
+        r"\ben train de (la|le|les|me|nous) (frapper|battre|etrangler|tabasser|menacer)\b", r"\bagression en cours\b",
+        # fourth blind set: someone drunk or raging at a locked door
+        r"\b(tape|cogne|frappe|donne des coups) (\w+ ){0,2}(dans|contre|sur) la porte\b", r"\b(hurle|crie)\b.{0,60}\b(tape|cogne|casse|defonce)\b",
+        r"\bs est enferme\w* (dans|a)\b"),
      "Danger immédiat (violence ou menace en cours) : appelez le 17 (police ou gendarmerie) ou le 112 ; "
      "par SMS, le 114. S'il y a un blessé : le 15. Mettez-vous en sécurité d'abord."),
     ("urgence_vitale", "15", _re(
@@ -62,7 +65,11 @@ REGLES = [
         r"\b(avale|avaler|pris|prendre) (\w+ ){0,2}(boite|plaquette|tube|flacon)s? (\w+ ){0,2}(de |d )?\w+",
         r"\bglycemie (a |de )?0[ ,.][0-4]\d?\b", r"\b(repond|reagit) (a peine|tres peu|plus beaucoup)\b",
         r"\b(somnolente?|inconsciente?) (\w+ ){0,6}(alcool|medicaments|cachets|lexomil|anxiolytiques?|somniferes?)\b",
-        r"\b(alcool|medicaments|cachets|lexomil|anxiolytiques?|somniferes?)\b(\w+ ){0,6}\b(elle|il) est somnolente?\b"),
+        r"\b(alcool|medicaments|cachets|lexomil|anxiolytiques?|somniferes?)\b(\w+ ){0,6}\b(elle|il) est somnolente?\b",
+        # fourth blind set: the signs of a stroke in a witness's words, a person found on the floor since the night
+        r"\bbouche (qui )?(part|tire|tombe|tourne) (sur|de) (le |un )?cote\b", r"\bne bouge plus (le|son|la|sa) (bras|jambe|main|cote)\b",
+        r"\b(main|bras|jambe) (gauche |droite? )?(tombe|lache|retombe)\b", r"\b(parle|parler) (plus|pas) bien depuis\b",
+        r"\b(re)?trouvee? (\w+ ){0,2}(par terre|au sol)\b.{0,80}\b(depuis (la nuit|hier|ce matin|des heures)|froide?|repond mal)\b"),
      "Urgence vitale : appelez immédiatement le 15 (SAMU) ou le 112. Par SMS (personne sourde, "
      "malentendante ou ne pouvant pas parler) : le 114."),
     ("suicide", "3114", _re(
@@ -105,6 +112,7 @@ REGLES = [
         r"\b(leur |la |sa )?(mere|maman|pere|papa|parents?) (n est pas|ne sont pas|n etait pas) (rentree?s?|revenue?s?)\b.{0,80}\benfants?\b",
         # third blind set: a baby who cannot move yet has no reason to bruise; an adult met online; "des trucs bizarres la nuit"
         r"\b(bebe|nourrisson)\b.{0,80}\b(ecchymoses?|hematomes?|bleus?|fractures?|brulures?)\b",
+        r"\b(bebe|nourrisson|enfants?|petits?) (de \d+ (mois|ans) )?(laisses? )?seuls? (dans|a la|a l|au|chez|depuis)\b",
         r"\b(adulte|homme|majeur)\b.{0,60}\b(en ligne|sur internet|sur les reseaux|sur snap\w*|sur insta\w*)\b.{0,80}\b(photos?|la voir|le voir|rencontrer)\b",
         r"\b(beau pere|pere|oncle|cousin|frere|voisin|compagnon de (sa|la) mere)\b.{0,40}\b(trucs bizarres|choses bizarres|vient dans (sa|son) (lit|chambre))\b"),
      "Enfant en danger : appelez le 119 (Allô enfance en danger), gratuit, 24 h/24. En cas de danger "
@@ -119,7 +127,10 @@ REGLES = [
         r"\b(mari|conjoint|compagnon|concubin|epoux)\b.{0,40}\b(lui a (tordu|casse|brule)|l a (poussee|giflee|etranglee|cognee)|l insulte|lui interdit|l empeche de (sortir|voir|travailler)|s enerve quand elle)",
         r"\bmarques? (au|autour du|sur le) cou\b",
         r"\b(mari|conjoint|compagnon|concubin|epoux)\b.{0,40}\b(controle tout|lui a pris (les|ses|sa|son) (cles|papiers|telephone|carte|argent))",
-        r"\bn a plus le droit de (voir|sortir|travailler|telephoner)\b.{0,120}\b(bleus|hematomes|marques|insulte)"),
+        r"\bn a plus le droit de (voir|sortir|travailler|telephoner)\b.{0,120}\b(bleus|hematomes|marques|insulte)",
+        # fourth blind set: he answers for her, keeps her papers, she is afraid to go home
+        r"\b(il|conjoint|mari|compagnon) (garde|confisque|a pris|retient) (ses|sa|son) (papiers|passeport|carte d identite|titre de sejour)\b",
+        r"\b(conjoint|mari|compagnon|concubin)\b.{0,200}\b(peur de rentrer|repond a sa place)\b"),
      "Violences conjugales : le 3919 (Violences Femmes Info), gratuit et anonyme, 24 h/24. En cas de "
      "danger immédiat : le 17 ou le 112, ou le 114 par SMS."),
     ("maltraitance", "3977", _re(
@@ -138,7 +149,11 @@ REGLES = [
         r"\b(neveu|niece|fils|fille|petit fils|petite fille|gendre|belle fille|voisin|voisine|aidant|auxiliaire)\b.{0,30}\b(a|garde|detient|tient|utilise|a pris) (sa|son|ses) (carte bleue|cb|carte bancaire|chequier|codes?)\b",
         r"\b(lui|l) a interdit de (repondre|telephoner|sortir|voir|parler)\b", r"\ba peur qu (il|elle) se fache\b",
         r"\bmarques? de doigts\b", r"\b(tire|tiree|tirer|pousse|poussee|bouscule|empoigne|attrape|jete)\w* (\w+ ){0,3}violemment\b",
-        r"\b(parle|crie|hurle) (tres )?(durement|violemment) (aux|sur les|a) (residents|patients|personnes)\b"),
+        r"\b(parle|crie|hurle) (tres )?(durement|violemment) (aux|sur les|a) (residents|patients|personnes)\b",
+        # fourth blind set: tied to a chair, bank card gone, the carer sent away, tears when he leaves the room
+        r"\b(attache|attachee|sangle|sanglee)\w* (\w+ ){0,2}(au|a son|a sa|a la|sur le|sur son) (fauteuil|lit|chaise)\b",
+        r"\bn a plus (sa|son|ses) (carte bleue|cb|carte bancaire|chequier|argent)\b", r"\b(m|nous) a dit de ne plus (revenir|venir|passer)\b",
+        r"\bpleure (des qu|quand|lorsqu) (il|elle) (sort|arrive|rentre|est la)\b"),
      "Suspicion de maltraitance d'une personne âgée ou d'un adulte en situation de handicap : "
      "le 3977, du lundi au vendredi de 9 h à 19 h et le week-end de 9 h à 13 h et de 14 h à 19 h. En cas de danger immédiat : le 17 ou le 112."),
 ]
@@ -150,7 +165,9 @@ _NEGATION_AVANT = re.compile(r"\b(pas|aucune?|sans|nie|ni|jamais|absence)\b(\W+\
 _PASSE_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a (\w+ ){1,3}(ans|annees|mois)|ancienne?s?|dans le passe|autrefois|en \d{4})")
 _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir ses jours) (a domicile|chez (elle|lui|soi)|a la maison|dans (son|sa) (lit|maison))"
                          r"|\ben finir avec (ces|les|ses|cette|ce|son|sa) (piqures|injections|traitements?|papiers|demarches|dossiers?|pansements?|seances?)"
-                         r"|\bbleus? (aux|sur les) (tibias|genoux|jambes)\b(?=.{0,60}\b(foot|football|rugby|judo|sport|velo|trampoline)\b)")
+                         r"|\bbleus? (aux|sur les) (tibias|genoux|jambes)\b(?=.{0,60}\b(foot|football|rugby|judo|sport|velo|trampoline)\b)"
+                         r"|\b(bleus?|hematomes?|ecchymoses?)\b(?=[^.]{0,80}\b(avk|anticoagul\w*|previscan|coumadine|eliquis|xarelto)\b)"
+                         r"|\b(evoque|suspecte|soupconne|parle)\w* (d |de )?(une |la |de la )?maltraitance,? mais\b|\bmaltraitance (a ete |est )?(ecartee|exclue|infirmee|eliminee)\b")
 
 
 _ENFANT = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve)\b")  # not "enfants": an old person's children are adults

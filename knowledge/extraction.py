@@ -69,7 +69,7 @@ SIGNAUX = {
                             r"\b(ime|mas|fam|esat|sessad|itep|ditep)\b", r"\bimc\b", r"\bamendement creton\b", r"\bdys(praxie|phasie|lexie)\b"), None),
     "precarite": (_re(r"\bprecari", r"\bsans ressources?\b", r"\bdettes?\b", r"\bimpayes?\b", r"\bexpulsion\b", r"\brsa\b",
                       r"\bdifficultes? financieres?\b", r"\bfin de mois\b", r"\bpauvrete\b", r"\bsans (emploi|travail)\b",
-                      r"\bmal loge", r"\bsurendett", r"\bsorti\w* de (detention|prison)\b", r"\b(ne parle|parle) pas (le )?francais\b",
+                      r"\bmal loge", r"\bsurendett", r"\bsorti\w* de (detention|prison)\b", r"\bau chomage\b", r"\b(ne parle|parle) pas (le )?francais\b",
                       r"\bbarriere (de la )?langue\b"), "sociale"),
     "sans_droits": (_re(r"\bsans (couverture|droits|securite sociale|secu|mutuelle|papiers|titre de sejour)\b",
                         r"\bpas de (couverture|droits|securite sociale|secu|mutuelle|carte vitale|papiers)\b",
@@ -83,7 +83,7 @@ SIGNAUX = {
                                    r"\bretour (a domicile|au domicile|a la maison) apres\b", r"\bsort (de l hopital|d hospit|du ch|demain|de clinique)",
                                    r"\bapres (son |une |l )?hospitalisation\b", r"\bva sortir\b", r"\bsortant\b", r"\bpost ?hospit",
                                    r"\bdecompensation\b", r"\brehospitalis", r"\bretour a domicile\b", r"\bre hospitalis",
-                                   r"\bsortie (prevue|demain|apres|de maternite|de geriatrie)", r"\bsort de (geriatrie|l hopital|chirurgie|reanimation)"), "medicale"),
+                                   r"\bsortie (prevue|demain|apres|de maternite|de geriatrie)", r"\bsort de (geriatrie|l hopital|chirurgie|reanimation|smr|ssr|readaptation|reeducation)"), "medicale"),
     "sans_medecin_traitant": (_re(r"\b(sans|pas de|plus de|aucun|n a pas de|n a plus de|cherche un|recherche (d )?un|trouver un) (nouveau )?(medecin traitant|mt|generaliste|medecin de famille|medecin referent)\b",
                                   r"\bmedecin traitant (parti|en retraite|a la retraite|decede)", r"\b(mt|medecin traitant)( est)? (parti|partie|a la retraite|en retraite)\b",
                                   r"\bnouveau (mt|medecin traitant)\b", r"\b(juste|seulement|besoin d|il lui faut|il faut|cherche) (juste |seulement )?un (nouveau )?(medecin traitant|mt|generaliste)\b", r"\bni (pediatre ni )?medecin traitant\b", r"\bpars? en retraite\b.{0,60}\bpatients\b",
@@ -99,8 +99,9 @@ SIGNAUX = {
                                  r"\bsoins? non programmes?\b", r"\bsnp\b", r"\bmedecin de garde\b", r"\bconsultation (urgente|non programmee)\b",
                                  r"\bfievre\b.{0,40}\b(pas de|aucun) medecin", r"\bcabinet (ferme|fermes)\b",
                                  r"\b(plus|aucun) (aucun )?creneau\b", r"\bconsultations? non programmees?\b",
-                                 r"\b(ou|qui) (l |la |les )?(envoyer|orienter|adresser) (ce soir|cette nuit|aujourd hui|maintenant)\b"), None),
-    "medecin_indisponible": (_re(r"\bpas de (medecin|mt|generaliste|pediatre)( de garde)? (joignable|disponible)\b", r"\b(mt|medecin traitant|medecin|docteur|generaliste|pediatre|cabinet)\b( \w+)?( est)? (injoignable|en conge|en vacances|absent|ferme|ne repond pas)\b"), None),
+                                 r"\b(ou|qui) (l |la |les )?(envoyer|orienter|adresser) (ce soir|cette nuit|aujourd hui|maintenant)\b",
+                                 r"\bpoints( de suture)? (aujourd hui|ce soir|rapidement)\b"), None),
+    "medecin_indisponible": (_re(r"\b(medecin|mt|generaliste|cabinet) (traitant )?(est |etait )?(complet|deborde|sature)\b", r"\bpas de (medecin|mt|generaliste|pediatre)( de garde)? (joignable|disponible)\b", r"\b(mt|medecin traitant|medecin|docteur|generaliste|pediatre|cabinet)\b( \w+)?( est)? (injoignable|en conge|en vacances|absent|ferme|ne repond pas)\b"), None),
     # a temperature only with a fever cue ("39 ans" is an age), redness only on a body part ("yeux rouges" is not acute)
     "symptome_aigu": (_re(r"\bfievre\b", r"\b(temperature|temp|thermometre|febrile|a) (a )?(3[89]|40)([ ,.]\d)?\b", r"\b(3[89]|40)([ ,.]\d)? ?(degres?|c)\b",
                           r"\bbrulures? (en urinant|mictionnelles?)\b",
@@ -117,7 +118,8 @@ SIGNAUX = {
         r"\baccompagnement (renforce|plus intensif)\b", r"\bmaintien a domicile (difficile|compromis|precaire|menace|en peril|limite)",
         r"\b(ne suffi\w*( plus)?|insuffisant\w*(?! (cardiaque|renal|respiratoire|hepatique|veineu))|plus suffisant|pas suffisant|ne peu(t|vent) plus (faire face|assurer|suivre))\b.{0,80}$",
         # more hours of the same help is a revision of the aid plan (CLIC, APA), not a reinforced support
-        r"\b(besoin de|faudrait) (bien )?plus (d aide|de passages|de presence)\b", r"\bil faudrait plus\b(?! d heures)",
+        r"\b(besoin de|faudrait) (bien )?plus (d aide|de passages|de presence)\b", r"\b(ca |cela )?(suffit|suffisent|suffira|suffiront) (plus|pas)\b",
+        r"\b(vont|va) pas suffire\b", r"\bfaut renforcer\b", r"\bil faudrait plus\b(?! d heures)",
         r"\b(quelque chose|une aide|un accompagnement|un appui) en plus de ce (qu on fait|que (nous faisons|l on fait)|qui (existe|est en place))\b",
         r"\b(equipe|quelqu un) qui coordonne au quotidien\b", r"\b(sans passer par|plutot qu|au lieu d) (l |une )?(entree en )?ehpad\b",
         r"\balternative a l ehpad\b", r"\beviter (l|une) (entree en )?ehpad\b", r"\bsurveillance (de |la )?nuit\b", r"\bsecuris(er|ation|e) (du |le |son )?(domicile|logement)"), None),
@@ -129,26 +131,32 @@ SIGNAUX = {
                         r"\brecherche (d )?(un )?ehpad\b", r"\bdossier (d )?ehpad\b", r"\bplace en ehpad\b", r"\bentree en ehpad\b",
                         r"\b(quelles|a quelles) aides\b", r"\b(remplir|faire|constituer|monter) (les|des|ses|le|un) dossiers?\b",
                         r"\baides (pour|afin de) rester (chez|a domicile|a la maison)\b", r"\b(infos?|informations?|renseignements?) sur les aides\b",
-                        r"\bpapiers (de la |pour la )?retraite\b", r"\bdemarches administratives\b"), None),
+                        r"\bpapiers (de la |pour la )?retraite\b", r"\bdemarches administratives\b",
+                        r"\b(comprendre|connaitre|ouvrir|faire valoir) (ses|les|leurs) droits\b", r"\badapter (sa|la|leur) salle de bain\b",
+                        r"\b(dossier|demande) d admission\b", r"\baide sociale a l hebergement\b", r"\bash\b"), None),
     # more hours of the same help, a new evaluation: the aid plan is revised (CLIC / APA team, 003)
     "revision_plan_aide": (_re(r"\b(revision|reviser|reevaluer|reevaluation|revoir|augmenter|augmentation|modifier)( \w+){0,2} (plan d aide|apa|heures)\b",
                                r"\b(plus d heures|heures de plus|heures supplementaires)\b"), None),
     "aidant_epuise": (_re(r"\b(epuise|epuisee|epuisement|a bout|n en peut plus|n en pouvait plus|deborde|debordee|sature|saturee|saturation|craque|craquer|s epuise|fatigue|fatiguee|burn ?out|surmene)"), "familiale"),
     "repit": (_re(r"\brepit\b", r"\bsouffler\b", r"\bprendre (le |du )?relais\b", r"\baccueil de jour\b", r"\bhebergement temporaire\b",
                   r"\bsejour temporaire\b", r"\bhalte\b", r"\bbaluchon", r"\bvacances pour l aidant"), None),
+    # the request is for the carer herself (support, training, peer groups): the répit platform's own missions (003)
+    "soutien_aidant": (_re(r"\b(soutien|groupe de parole|groupes de parole|formations?) (\w+ ){0,2}(pour|des|aux) aidants\b",
+                           r"\b(aidante?|fille|fils|epoux|epouse)\b.{0,60}\bseule? face a la maladie\b"), None),
     "fin_de_vie": (_re(r"\bfin de vie\b", r"\bsoins? palliatifs?\b", r"\bpalliati", r"\bphase terminale\b", r"\bterminal\b",
                        r"\bmourant", r"\bquelques (jours|semaines) a vivre\b", r"\bemsp\b", r"\bsedation\b",
                        r"\b(ne veut|refuse) (ni |pas de |aucune? )?(trach\w*|rea|reanimation|intubation|gastrostomie|acharnement)\b",
 r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de confort\b",
                        r"\bpronostic (vital )?(engage|sombre|tres reserve)\b"), "medicale"),
     "had": (_re(r"\bhad\b", r"\bhospitalisation a domicile\b", r"\bsoins (techniques|lourds|complexes) a domicile\b",
-                r"\bperfusion(s)? a domicile\b", r"\bchimio(therapie)? a domicile\b", r"\bnutrition parenterale\b", r"\bpansements? complexes?\b", r"\bantibiotherapie (iv|intraveineuse)"), "medicale"),
+                r"\bperfusion(s)? a domicile\b", r"\bchimio(therapie)? a domicile\b", r"\bnutrition parenterale\b", r"\bpansements? complexes?\b", r"\bantibio\w* (iv|intraveineu\w*|en intraveineux)",
+                r"\b(perfusions?|iv)\b.{0,60}\b(a domicile|a la maison)\b", r"\bfaire (ca|cela|le traitement|les soins) a domicile\b"), "medicale"),
     "cancer": (_re(r"\bcancer", r"\bonco", r"\btumeur", r"\bchimio", r"\bradiotherapie\b", r"\bmetasta", r"\blymphome\b", r"\bleucemie\b"), "medicale"),
     "diabete": (_re(r"\bdiabet", r"\binsuline", r"\bglycemi", r"\bhba1c\b"), "medicale"),
     "perinatalite": (_re(r"\benceinte\b", r"\bgrossesse\b", r"\bperinatal", r"\baccouch", r"\bpost ?partum\b", r"\bnouveau ne\b",
                          r"\bprematur", r"\bmaternite\b", r"\bsage femme\b", r"\bpmi\b"), "medicale"),
     "addiction": (_re(r"\baddict", r"\balcool", r"\bethylis", r"\bdrogue", r"\bcannabis\b", r"\bcocaine\b", r"\bheroine\b",
-                      r"\btoxicoman", r"\bsubstitution\b", r"\bmethadone\b", r"\bcsapa\b", r"\bjeux? d argent\b", r"\bopiace"), "psychologique"),
+                      r"\btoxicoman", r"\bsubstitution\b", r"\bconsommations?\b(?! (d eau|electrique|de medicaments))", r"\bmethadone\b", r"\bcsapa\b", r"\bjeux? d argent\b", r"\bopiace"), "psychologique"),
     "sante_mentale": (_re(r"\bpsychiatr", r"\bschizophren", r"\bbipolai", r"\bdepressi", r"\bpsychotique", r"\bpsychose\b", r"\bdelire",
                           r"\btroubles? (psychiques?|psychiatriques?|psy|du comportement|anxieux|de l humeur)\b", r"\banxi", r"\bcmp\b",
                           r"\bsouffrance psychique\b", r"\bhallucin", r"\bparanoi", r"\bsyndrome de diogene\b", r"\bdiogene\b",
@@ -170,7 +178,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                      r"\b(heberge|hebergee|enchaine les hebergements) chez (des|un|une|ses) (connaissances|amis?|amies?|tiers|compatriotes?)\b", r"\b(maison|logement|appartement|domicile) (\w+ ){0,2}encombree?s?\b",
                      r"\b(rats|souris|cafards|punaises de lit|nuisibles)\b", r"\bodeurs? (nauseabonde|forte|insupportable)s?\b"), "logement"),
     "refus_aides": (_re(r"\brefus(e|ent)? (les |des |toute |tout |l )?(aides?|soins|intervenants?|hospitalisation|passages?)",
-                        r"\bopposition aux (aides|soins)\b", r"\brefus de soins\b",
+                        r"\bopposition aux (aides|soins)\b", r"\brefus de soins\b", r"\bne se soigne (plus|pas)\b",
                         r"\brefuse (tout le monde|toute (aide|intervention)|qu on (entre|passe|vienne))\b", r"\bn ouvre (plus |pas )?(la porte|a personne)\b"), "psychologique"),
     "conflit_familial": (_re(r"\bconflit(s)? (familia|avec (sa|son|ses) (fille|fils|enfants|famille))", r"\bdesaccord familial\b",
                               r"\btensions? familiales?\b", r"\bfamille (divisee|en conflit)\b", r"\bmesure de protection\b", r"\btutelle\b", r"\bcuratelle\b"), "familiale"),
@@ -181,13 +189,16 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                                r"\baction (collective )?de (prevention|depistage|vaccination|sante publique)\b",
                                r"\b(generalistes|medecins) (\w+ ){0,3}partent (a la |en )?retraite\b",
                                r"\bgarder un acces aux soins\b", r"\bcreneaux sans rendez vous\b",
-                               r"\borganisation collective\b", r"\b(rejoindre|adherer a|integrer) (une |la |notre )?(organisation|communaute|cpts|dynamique)\b"), None),
+                               r"\borganisation collective\b", r"\bactions? de prevention\b.{0,40}\b(territoire|ville|secteur|commune)\b",
+                               r"\ba l echelle (du territoire|de la ville|du secteur|de la commune)\b",
+                               r"\bparcours (\w+ ){0,2}(sur|pour|dans) (la|le|notre|toute la) (ville|territoire|secteur|commune|quartier)\b", r"\bqui pilote (ca|cela|ce projet|ce genre)\b",
+                               r"\b(construire|monter|organiser|structurer|batir|piloter) (\w+ ){0,10}(parcours|reseau)\b.{0,40}\b(ville|territoire|secteur|commune)\b", r"\b(rejoindre|adherer a|integrer) (une |la |notre )?(organisation|communaute|cpts|dynamique)\b"), None),
     "msp": (_re(r"\bmaisons? de sante\b", r"\bcentres? de sante\b", r"\bmsp\b", r"\bexercice coordonne\b",
                 r"\bequipe (de proximite|de soins primaires|pluri ?pro\w*)\b", r"\b(professionnels|soignants|equipe) qui travaill\w* ensemble\b",
                 r"\bprofessionnels eparpilles\b"), None),
     # the person must be seen or treated (read with sans_droits: the PASS gives the care, 004)
     "besoin_soins": (_re(r"\b(etre|soit) (vue?|soignee?|examinee?|pris en charge|prise en charge)\b", r"\b(besoin|acces) (de |a des |aux )?soins\b",
-                         r"\bses (medicaments|traitements)\b", r"\b(consulter|consultation)\b", r"\ba l hopital\b",
+                         r"\bses (medicaments|traitements)\b", r"\b(consulter|consultation|consult)\b", r"\ba l hopital\b",
                          r"\b(il faudra|il faut|besoin d|aura besoin d)( \w+){0,2} (suivi|soins|traitement|insuline|medicaments)\b"), None),
     # the DAC already follows the person (or is the one writing): propose what it can mobilise, not itself
     "dac_implique": (_re(r"\b(le|du|au|par le) dac\b.{0,20}\b(la |le |les )?(suit|suivent|accompagne)\w*", r"\b(deja |est )(suivie?|accompagnee?) par le dac\b",
@@ -207,7 +218,8 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                                         r"\bsans lien\b", r"\bplusieurs institutions\b",
                                         r"\bpersonne ne (tient le fil|coordonne|fait le lien|a (de |une )?vue d ensemble|pilote)\b",
                                         r"\bchacun (fait sa partie|de son cote|dans son coin|fait de son cote)\b",
-                                        r"\bpar quel bout (la )?prendre\b", r"\b(je|il|elle|on) coordonne (tout )?seule?s?\b", r"\b(aucun|pas de) relais\b"), "professionnel_en_difficulte"),
+                                        r"\bpar quel bout (la )?prendre\b", r"\b(je|il|elle|on) coordonne (tout )?seule?s?\b", r"\b(aucun|pas de) relais\b",
+                                        r"\bne se parlent pas\b", r"\bsans coordination\b", r"\b(on|nous) tourn(e|ons) en rond\b"), "professionnel_en_difficulte"),
 }
 
 # Signals whose pattern already expresses absence (no negation check).
@@ -253,15 +265,17 @@ _TRANCHES_MOTS = [
                         r"\bmoins de 18 ans\b")),
     ("60_plus", _re(r"\b(personne agee|personnes agees|pa|senior|seniors|grand age|vieille dame|vieux monsieur|aine|ainee|vieillissant)\b",
                     r"\b(elle|il) est (a la )?retraitee?\b",
-                    r"\b(60|soixante) ans (et|ou) plus\b", r"\bplus de (60|65|70|75|80) ans\b")),
-    ("18_59", _re(r"\bentre 18 et 59 ans\b", r"\b(jeune adulte|adulte de moins de 60|moins de 60 ans)\b")),
+                    r"\b(60|soixante) ans (et|ou) plus\b", r"\bplus de (60|65|70|75|80) ans\b",
+                    r"\b(la |une )?(soixantaine|septantaine|quatre vingtaine)\b")),
+    ("18_59", _re(r"\bentre 18 et 59 ans\b", r"\b(jeune adulte|adulte de moins de 60|moins de 60 ans)\b",
+                  r"\b(la |une )?(vingtaine|trentaine|quarantaine|cinquantaine)\b")),
 ]
 _AGE_CHIFFRES = re.compile(r"(?<![\w/])(\d{1,3})(?: ?ans?\b|a\b)")
-_AGE_PRONOM = re.compile(r"\b(elle|lui|il|madame|monsieur|mme|m|mr) (a )?(\d{2,3})\b(?! ?(rue|avenue|bd|boulevard|euros?|eur|kg|mg|%|heures?|h\b|minutes?|jours?|mois|passages?))")
+_AGE_PRONOM = re.compile(r"\b(elle|lui|il|madame|monsieur|mme|m|mr|patiente?|pa|dame) (a )?(\d{2,3})\b(?! ?(rue|avenue|bd|boulevard|euros?|eur|kg|mg|%|heures?|h\b|minutes?|jours?|mois|passages?))")
 _AGE_APRES = re.compile(r"\b(age|agee|agees|ages)( de)? (\d{1,3})\b")
 _DUREE_AVANT = re.compile(r"\b(depuis|il y a|pendant|durant|dans|en|tous les|toutes les|apres|de plus de|de moins de)\W*((plus de|moins de|presque|environ|pres de)\W+)?$")
-# "jeune femme de 27 ans", "mon fils de 9 ans" (written by the parent): the person herself
-_PERSONNE_AVANT = re.compile(r"\b((jeune|une) (femme|fille)|(mon|ma|notre) (fils|fille|enfant|bebe))( de| agee? de| qui a)?\W*$")
+# "jeune femme de 27 ans", "mon fils de 9 ans" (written by the parent), "Fille de 12 ans, …" opening the note: the person
+_PERSONNE_AVANT = re.compile(r"(\b((jeune|une) (femme|fille)|(mon|ma|notre) (fils|fille|enfant|bebe))|^\W*(fille|fils|garcon|femme|homme|enfant))( de| agee? de| qui a)?\W*$")
 _PARENT_AVANT = re.compile(r"\b(fille|fils|epoux|epouse|mari|femme|conjoint|conjointe|compagnon|aidant|aidante|petite fille|petit fils|soeur|frere|niece|neveu)( unique)?( de| agee? de| qui a)?\W*$")
 
 
@@ -296,7 +310,7 @@ def _en_chiffres(texte: str) -> str:
 
 _COMPLEXE_OUI = _re(r"\bcomplexe\b", r"\bcompliquee?\b", r"\bplusieurs (problemes|difficultes|dimensions|problematiques)", r"\bintriqu",
                     r"\b(je|on|nous) (ne sais|ne sait|ne savons|n y arrive|n y arrivons) plus\b", r"\bmultiples? (problemes|difficultes|problematiques)")
-_COMPLEXE_NON = _re(r"\b(pas|plutot pas|non|rien de|rien d autre de) (complexe|complique)", r"\bsans (que (ce soit|la situation soit)|etre) (complexe|compliquee?)",
+_COMPLEXE_NON = _re(r"\b(pas|plutot pas|non|rien de|rien d autre de) (\w+ment )?(complexe|complique)", r"\bsans (que (ce soit|la situation soit)|etre) (complexe|compliquee?)",
                     r"\brien (d autre|de plus)\b", r"\bpas d autre difficulte\b", r"\b(pas|aucune) (de |d )?(autres? )?difficultes? (\w+ (ni \w+ )?)?particulieres?\b", r"\btout (va|se passe) bien\b",
                     r"\bc est (juste|seulement|uniquement) (pour|administratif)", r"\bc est administratif\b", r"\brien d urgent\b", r"\bsimple\b", r"\bjuste (un|une|le|la|besoin|pour)\b",
                     r"\buniquement (un|une|le|la|pour|besoin)\b", r"\bseulement (un|une|le|la|pour|besoin)\b", r"\bun seul (besoin|probleme)\b",
@@ -350,6 +364,9 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
 
     # -- age --------------------------------------------------------------------------------
     ages = _ages(t)
+    correction = re.search(r"\b(\d{1,3}) ans?\W+(non|pardon|plutot|enfin|euh|je veux dire|correction)( \w+)?\W+(\d{1,3})( ans?)?\b", t)
+    if correction:  # "78 ans non pardon 87 ans": the corrected age
+        ages = [int(correction.group(4))] + [a for a in ages if a not in (int(correction.group(1)), int(correction.group(4)))]
     if not ages:
         # only a spouse's age ("épouse de 82 ans"): the couple's age group is known
         conjoint = re.search(r"\b(epoux|epouse|mari|femme|conjointe?|compagne?|compagnon) (de |agee? de )?(\d{2,3}) ans?\b", t)
@@ -422,16 +439,17 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     if "repit" in faits.signaux and faits.aidant_epuise is None and re.search(r"\b(aidant|aidante|fille|fils|epoux|epouse|mari|femme|conjoint)\b", t):
         faits.aidant_epuise = True
 
-    if faits.aidant_epuise is None and re.search(r"\b(est|etant) (l |la seule |le seul )?aidante? (de|d)\b", t) \
-            and re.search(r"\b(elle|il) (s epuise|est epuisee?|n en peut plus|craque|est a bout)\b", t):
+    if faits.aidant_epuise is None and (re.search(r"\b(est|etant) (l |la seule |le seul )?aidante? (de|d)\b", t)
+                                        and re.search(r"\b(elle|il) (s epuise|est epuisee?|n en peut plus|craque|est a bout)\b", t)
+                                        or re.search(r"\bs (en )?occupe\w* (\w+ ){0,4}(jour et nuit|24 ?h ?sur 24|seule? (jour|nuit))\b", t)):
         faits.aidant_epuise = True  # the person is herself the exhausted carer of a relative
 
     # -- complexity ----------------------------------------------------------------------------
     dimensions = {_DIMENSION_PAR_SIGNAL[s] for s in faits.signaux if s in _DIMENSION_PAR_SIGNAL} \
         | ({"familiale"} if faits.aidant_epuise is True else set()) \
         | ({"logement"} if faits.lieu_de_vie == "sans_domicile" else set())
-    for dimension, nom in (("sociale", "sociale"), ("familiale", "familiale"), ("psychologique", "psychologique"), ("logement", "logement")):
-        if re.search(rf"\b(pas de|aucune?|sans) (problematique|difficulte|probleme|souci)s? {nom}s?\b", t):
+    for dimension, nom in (("sociale", "social"), ("familiale", "familial"), ("psychologique", "psychologique"), ("logement", "logement")):
+        if re.search(rf"\b(pas de|aucune?|sans) (problematique|difficulte|probleme|souci)s? {nom}\w*\b", t):
             dimensions.discard(dimension)  # "pas de problématique sociale": said, so not counted
     faits.dimensions = sorted(dimensions)
     if champ_attendu != "complexite":
@@ -442,7 +460,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     return faits
 
 
-_PAS_UNE_DIFFICULTE = {"handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique",
+_PAS_UNE_DIFFICULTE = {"soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique",
                        "dossier_apa"}  # a project or a request, not a difficulty
 
 

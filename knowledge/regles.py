@@ -84,7 +84,7 @@ def _raison_complexite(f: Faits) -> str:
 def dac(c: Contexte) -> None:
     """DAC: complex situations, any age, any pathology, in subsidiarity (003, 004 Annexe 1)."""
     f = c.faits
-    if c.complexe is True:
+    if c.complexe is True and not f.a("projet_territorial"):  # a territory's project is not one person's situation
         raisons = [_raison_complexite(f)]
         if f.aidant_epuise is True:
             raisons.append("aidant épuisé")
@@ -287,7 +287,7 @@ def pass_(c: Contexte) -> None:
     care and opens the rights; the DAC coordinates the rest."""
     f = c.faits
     if f.a("sans_droits"):
-        score = 93 if f.a("besoin_soins") else 86 if c.complexe is not True else 70
+        score = 93 if f.a("besoin_soins", "symptome_aigu") else 86 if c.complexe is not True else 70
         c.proposer("PASS", score,
                    ["pas de couverture sociale ou droits incomplets : accès aux soins et ouverture des droits"], "004",
                    role="Soins et accompagnement social à l'hôpital, ouverture des droits.")
@@ -299,7 +299,10 @@ def pass_(c: Contexte) -> None:
 def repit(c: Contexte) -> None:
     """Plateforme de répit for exhausted carers (003)."""
     f = c.faits
-    if f.a("repit"):
+    if f.a("soutien_aidant"):
+        # the request is for the carer herself: the répit platform first, even when the situation is complex (003)
+        c.proposer("PFR", 91, ["soutien, formation et répit pour l'aidant"], "003", role="Répit et soutien de l'aidant.")
+    elif f.a("repit"):
         c.proposer("PFR", 84, ["l'aidant a besoin de répit"], "003", role="Répit et soutien de l'aidant.")
     elif f.aidant_epuise is True:
         c.proposer("PFR", 38, ["aidant épuisé"], "003", role="Répit et soutien de l'aidant.")
@@ -323,8 +326,9 @@ def msp(c: Contexte) -> None:
     if f.a("msp"):
         c.proposer("MSP", 88, ["exercice coordonné de premier recours (maison ou centre de santé)"], "004, 001",
                    role="Équipe pluriprofessionnelle de premier recours.")
-    if f.a("etp") and not f.a("msp") and not any(f.a(s) for s in THEMES_DR):
-        c.proposer("MSP", 70, ["éducation thérapeutique : les MSP portent ou accueillent des programmes d'ETP"], "001",
+    if f.a("etp") and not f.a("msp"):
+        # near home; when the theme has a regional expert dispositif, that one first (its programmes, 000, 004)
+        c.proposer("MSP", 70 if not any(f.a(s) for s in THEMES_DR) else 60, ["éducation thérapeutique : les MSP portent ou accueillent des programmes d'ETP"], "001",
                    role="Programmes d'éducation thérapeutique de proximité.")
     if f.a("sans_medecin_traitant"):
         c.proposer("MSP", 50 if not f.a("precarite", "sans_droits") else 60,

@@ -121,6 +121,19 @@ def test_une_note_prise_pour_une_question_de_suivi_va_au_formulaire():
         {"event": e.get("event"), "name": e.get("name")} for e in evenements]
 
 
+def test_une_question_sur_un_dispositif_prise_pour_une_description_recoit_sa_reponse():
+    texte = "Le 0 800 360 360, c'est pour qui exactement ?"
+    t = tracker(texte, "describe_situation", active_loop="formulaire_situation")
+    requis = asyncio.run(ValidateFormulaireSituation().required_slots([], CollectingDispatcher(), t, {}))
+    assert requis == []  # no question asked about a person who does not exist
+    messages, _ = lancer(ActionOrienter(), t)
+    info = messages[0]["custom"]
+    assert info["type"] == "information" and info["sujet"] == "C360"
+    # a real description that names a dispositif is still oriented
+    messages, _ = lancer(ActionOrienter(), tracker(MME_L + " Le DAC peut-il aider ?", slots={"faits": {"signaux": ["chutes"]}}))
+    assert messages[0]["custom"]["type"] == "orientation"
+
+
 def test_reponse_illisible_lue_comme_je_ne_sais_pas_sans_reposer_la_question():
     t = tracker("sans objet", "inform", {"requested_slot": "lieu_de_vie"},
                 active_loop="formulaire_situation")

@@ -184,3 +184,26 @@ def test_signes_indirects_donnent_le_bon_numero(numero, motif, texte):
 ])
 def test_quasi_dangers_sans_alerte(texte):
     assert detecter(texte) is None
+
+
+@pytest.mark.parametrize("numero, motif, texte", [
+    # fourth blind set, other words
+    ("15", "urgence_vitale", "depuis ce matin sa bouche part sur le côté et il ne bouge plus le bras droit"),
+    ("15", "urgence_vitale", "retrouvée par terre dans la salle de bain, froide, elle répond mal"),
+    ("17", "danger_immediat", "le petit-fils a bu, il hurle et tape dans la porte de la chambre"),
+    ("119", "enfant_en_danger", "bébé de 2 mois seul dans l'appartement depuis ce matin"),
+    ("3919", "violences_conjugales", "le conjoint répond à sa place à chaque rendez-vous, elle a peur de rentrer"),
+    ("3977", "maltraitance", "sa fille l'attache au fauteuil toute la journée quand elle part travailler"),
+    ("3977", "maltraitance", "depuis que son neveu vit chez elle, elle n'a plus sa carte bleue"),
+])
+def test_signes_indirects_quatrieme_jeu(numero, motif, texte):
+    u = detecter(texte)
+    assert u is not None and (u.numero, u.motif) == (numero, motif), (texte, u)
+
+
+@pytest.mark.parametrize("texte", [
+    "des bleus sur les avant-bras, elle est sous AVK et se cogne souvent, le MT surveille l'INR",
+    "l'école a évoqué une maltraitance mais le pédopsychiatre a confirmé des crises sensorielles",
+])
+def test_quasi_dangers_quatrieme_jeu(texte):
+    assert detecter(texte) is None

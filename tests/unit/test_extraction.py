@@ -237,3 +237,20 @@ def test_complexite_estimee_plusieurs_dimensions():
 
 def test_complexite_estimee_besoin_simple():
     assert complexite_estimee(extraire("patient de 50 ans sans médecin traitant")) is False
+
+
+def test_age_corrige_dans_le_message():
+    assert extraire("Mme G., 78 ans non pardon 87 ans, vit seule").age == 87
+
+
+@pytest.mark.parametrize("texte, tranche", [("Monsieur, la quarantaine, à Albi", "18_59"),
+                                            ("un homme d'une soixantaine d'années", "60_plus")])
+def test_age_approximatif_en_decennies(texte, tranche):
+    assert extraire(texte).tranche == tranche
+
+
+@pytest.mark.parametrize("texte, age", [("Fille de 12 ans, garde alternée conflictuelle", 12),
+                                        ("slt, ma patiente 86 à Lisses sort de SMR vendredi", 86),
+                                        ("Mme 80 ans, son fils de 50 ans passe le soir", 80)])
+def test_age_de_la_personne_et_non_du_proche(texte, age):
+    assert extraire(texte).age == age

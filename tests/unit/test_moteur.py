@@ -326,3 +326,37 @@ def test_sans_domicile_et_barriere_de_la_langue_situation_complexe(m):
                        "hébergement d'urgence, rate ses consultations.")
     assert {"logement", "sociale"} <= set(f.dimensions)
     assert recos(o)[0].type == "DAC"
+
+
+def test_antibiotiques_intraveineux_a_domicile_had(m):
+    _, o = orienter(m, "Patient 70 ans à Sète, ostéite, antibio IV trois fois par jour pendant un mois ; il veut rentrer, "
+                       "peut-on faire ça à domicile ?")
+    assert recos(o)[0].type == "HAD"
+
+
+def test_points_de_suture_medecin_complet_sas(m):
+    _, o = orienter(m, "Mme 72 ans à Étampes, coupure profonde au doigt, il faudrait des points aujourd'hui, son médecin est complet.")
+    assert recos(o)[0].type == "SAS"
+
+
+def test_soutien_pour_l_aidante_plateforme_de_repit(m):
+    _, o = orienter(m, "La fille d'une patiente Parkinson de 82 ans à Montpellier cherche un groupe de parole pour aidants, "
+                       "elle se sent seule face à la maladie de sa mère et elle est épuisée.")
+    assert recos(o)[0].type == "PFR"
+
+
+def test_projet_de_parcours_sante_mentale_sur_la_ville_ptsm(m):
+    _, o = orienter(m, "Beaucoup d'habitants en souffrance psychique au CCAS : nous voulons un parcours santé mentale "
+                       "sur la ville de Reims, qui pilote ça ?", complexite=True)
+    assert recos(o)[0].type == "PTSM"
+
+
+def test_diabete_et_education_therapeutique_msp_dans_le_top_3(m):
+    _, o = orienter(m, "Patient 55 ans diabétique à Langres, il voudrait un programme d'éducation thérapeutique près de chez lui.")
+    assert "MSP" in [r.type for r in recos(o)][:3]
+
+
+def test_professionnels_qui_ne_se_parlent_pas_d_clic_en_occitanie(m):
+    _, o = orienter(m, "Fille de 12 ans à Montpellier, déscolarisation partielle, troubles du sommeil, suivi CMPP arrêté, "
+                       "4 pros autour qui ne se parlent pas.", complexite=True)
+    assert recos(o)[0].type == "DCLIC"
