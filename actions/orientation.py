@@ -48,6 +48,11 @@ class ActionSuivi(Action):
         faits = faits_du_tracker(tracker)
         if not orientation and (suite := vers_formulaire(tracker)):
             return evenements + suite  # a first message taken for a follow-up question: it describes a situation
+        if not orientation and (question := question_sur_un_dispositif(texte)):
+            info = expliquer(question, texte)  # "c'est pour les pros ou les familles ?" about a named dispositif
+            dispatcher.utter_message(text=info["texte"] + (f" (Source : {info['source']}.)" if info.get("source") else ""),
+                                     json_message=info)
+            return evenements
         if not orientation and intention != "ask_for_aidant":
             dispatcher.utter_message(text="Je n'ai pas encore proposé d'orientation : décrivez-moi d'abord la situation.")
             return evenements

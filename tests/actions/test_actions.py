@@ -119,6 +119,10 @@ def test_une_note_prise_pour_une_question_de_suivi_va_au_formulaire():
     _, evenements = lancer(ActionSuivi(), tracker("Mr veuf, perte autonomie, dossier APA ?", "ask_for_aidant"))
     assert {"event": "followup", "name": "formulaire_situation"} in [
         {"event": e.get("event"), "name": e.get("name")} for e in evenements]
+    # and a question about a named dispositif taken for "et pour l'aidant ?" is answered as such
+    messages, _ = lancer(ActionSuivi(), tracker("le D-CLIC ça prend jusqu'à quel âge ? c'est pour les pros ou les familles ?",
+                                                "ask_for_aidant"))
+    assert messages[0]["custom"]["type"] == "information" and messages[0]["custom"]["sujet"] == "DCLIC"
 
 
 def test_une_question_sur_un_dispositif_prise_pour_une_description_recoit_sa_reponse():
