@@ -44,7 +44,7 @@ navigateur:
 bench: env kb train
 	$(PY) scripts/bench.py
 
-## make eval: the three evaluation sets over the REST channel, NLU cross-validation, test stories
+## make eval: the evaluation sets over the REST channel, NLU cross-validation, test stories
 eval: env kb train
 	$(PY) scripts/evaluer.py
 	$(RASA) test core --stories tests/test_stories.yml --model models --fail-on-prediction-errors --out var/resultats-core

@@ -1,15 +1,16 @@
-"""A fast subset of the evaluation (every 4th case of tests/eval/situations.yml),
-played over the REST channel against the real servers, as assertions.
+"""A fast subset of the evaluation (every 4th case of each set whose first pass has
+been measured and reported), played over the REST channel against the real servers,
+as assertions.
 `make eval` plays all of them and prints the figures."""
 from __future__ import annotations
 
 import pytest
 
-from tests.eval.harnais import charger_cas, jouer, resumer
+from tests.eval.harnais import AVEUGLE, AVEUGLE3, AVEUGLE4, CONTROLE, SITUATIONS, charger_cas, jouer, resumer
 
 pytestmark = pytest.mark.e2e
 
-SOUS_ENSEMBLE = charger_cas()[::4]
+SOUS_ENSEMBLE = [cas for jeu in (SITUATIONS, CONTROLE, AVEUGLE, AVEUGLE3, AVEUGLE4) for cas in charger_cas(jeu)[::4]]
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +19,7 @@ def resultats(serveurs):
 
 
 def test_le_sous_ensemble_couvre_dangers_et_orientations():
-    assert len(SOUS_ENSEMBLE) >= 50
+    assert len(SOUS_ENSEMBLE) >= 120
     assert any(c["attendu"].get("danger") for c in SOUS_ENSEMBLE)
 
 

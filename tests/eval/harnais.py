@@ -18,6 +18,8 @@ SITUATIONS = Path(__file__).resolve().parent / "situations.yml"
 CONTROLE = Path(__file__).resolve().parent / "controle.yml"  # held out: never used to tune the rules
 AVEUGLE = Path(__file__).resolve().parent / "aveugle.yml"    # second blind set, written after the control set was spent
 AVEUGLE3 = Path(__file__).resolve().parent / "aveugle3.yml"  # third blind set, written after the second was spent
+AVEUGLE4 = Path(__file__).resolve().parent / "aveugle4.yml"  # fourth blind set, written after the third was spent
+AVEUGLE5 = Path(__file__).resolve().parent / "aveugle5.yml"  # fifth blind set, written after the fourth was spent
 MAX_TOURS = 8
 
 
