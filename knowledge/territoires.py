@@ -49,7 +49,7 @@ _MOTS_COURANTS = {
     "ma", "mo", "aime", "place", "placee", "collegien", "collegienne", "eleve", "patiente", "patient", "dame",
     "malade", "sortie", "retour", "suite", "soins", "aide", "aides", "famille", "maison", "foyer", "domicile", "notre", "votre", "nos", "vos", "mon", "son", "sa", "ses", "leur", "leurs", "aucun", "aucune", "rien", "tout", "toute", "merci", "bonjour", "mais", "car", "donc", "moyen", "courant", "marche", "lys", "dole", "avril", "juillet", "mai", "juin", "pau",
     "cluses", "bains", "montagne", "lacs", "fontaine", "puits", "riviere", "forges", "etang", "roche",
-    "pomponne", "vis", "sainte marie", "beaucoup", "prix", "soins", "ans", "fin", "jours", "passage", "prochain",
+    "pomponne", "vis", "sainte marie", "beaucoup", "prix", "soins", "ans", "fin", "jours", "passage", "prochain", "charge",
 }
 # Towns whose name is also a common word: accepted only after a place cue ("vit à Tours").
 _VILLES_MOTS_COURANTS = {"tours", "nice", "rennes", "pau", "sens", "vienne", "orange", "lens", "vitre", "marine"}
@@ -178,11 +178,12 @@ class Territoires:
                 dep = re.match(r"\s*\(?(\d{2,3}|2A|2B)\)", texte[jetons[i + n - 1][1] + len(jetons[i + n - 1][0]):])
                 res = self._par_nom(cle, " ".join(j for j, _ in jetons[i:i + n]),
                                     dep.group(1) if dep else departement_prefere)
-                meilleures.append((self._poids(avant), debut, res))
+                # a capitalised name outranks a lowercase one at the same cue ("prise en charge … à Courbevoie")
+                meilleures.append((self._poids(avant) + (0.5 if jetons[i][0][:1].isupper() else 0), debut, res))
                 i += n
             else:
                 i += 1
-        meilleures = [m for m in meilleures if m[0] > _POIDS_PROCHE]
+        meilleures = [m for m in meilleures if m[0] > _POIDS_PROCHE + 1]
         if not meilleures:
             return None
         # a residence cue first, then a resolved commune before an ambiguous name, then the first mentioned

@@ -207,3 +207,25 @@ def test_signes_indirects_quatrieme_jeu(numero, motif, texte):
 ])
 def test_quasi_dangers_quatrieme_jeu(texte):
     assert detecter(texte) is None
+
+
+@pytest.mark.parametrize("numero, motif, texte", [
+    # fifth blind set, other words
+    ("119", "enfant_en_danger", "une marque de brûlure ronde sur le bras, il dit que c'est papa quand il est fâché"),
+    ("119", "enfant_en_danger", "je pense qu'un enfant de 6 ans est en danger chez lui, la mère est absente"),
+    ("119", "enfant_en_danger", "elle a 14 ans, son beau-père entre dans sa chambre la nuit, elle dort habillée"),
+    ("3919", "violences_conjugales", "son compagnon lui prend son portable et l'attend devant la porte, marques rouges sur le cou"),
+    ("3919", "violences_conjugales", "son conjoint garde son salaire, elle redoute chaque soir de rentrer"),
+])
+def test_signes_indirects_cinquieme_jeu(numero, motif, texte):
+    u = detecter(texte)
+    assert u is not None and (u.numero, u.motif) == (numero, motif), (texte, u)
+
+
+@pytest.mark.parametrize("texte", [
+    "élève hémophile, il a souvent des bleus sur les jambes, c'est connu et suivi",
+    "GIR 2, troubles du comportement la nuit, la nièce qui s'en occupait ne répond plus",
+    "schizophrénie, il a arrêté son traitement, il reste enfermé chez lui mais ne menace personne",
+])
+def test_quasi_dangers_cinquieme_jeu(texte):
+    assert detecter(texte) is None

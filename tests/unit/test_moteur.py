@@ -360,3 +360,33 @@ def test_professionnels_qui_ne_se_parlent_pas_d_clic_en_occitanie(m):
     _, o = orienter(m, "Fille de 12 ans à Montpellier, déscolarisation partielle, troubles du sommeil, suivi CMPP arrêté, "
                        "4 pros autour qui ne se parlent pas.", complexite=True)
     assert recos(o)[0].type == "DCLIC"
+
+
+def test_hospitalisation_a_domicile_demandee_par_le_prescripteur(m):
+    _, o = orienter(m, "IDEL à Reims : patient sous chimio avec nutrition parentérale, le protocole devient trop lourd pour "
+                       "le cabinet ; l'oncologue parle d'une hospitalisation à domicile.")
+    assert recos(o)[0].type == "HAD"
+
+
+def test_had_refusee_ou_lieu_de_travail_n_est_pas_une_demande(m):
+    f, _ = orienter(m, "IDEC en HAD : notre prise en charge se termine vendredi pour un monsieur de 83 ans à Courbevoie.")
+    assert not f.a("had_demandee") and f.commune["nom"] == "Courbevoie"
+
+
+def test_guichet_unique_pour_une_aidante_agee_et_son_fils_handicape_spda(m):
+    _, o = orienter(m, "AS au CCAS de Troyes : Mme N., 70 ans, a chez elle son fils de 40 ans handicapé (IMC). Quelles aides "
+                       "pour elle (APA ?) et pour lui ? On ne sait plus à quel guichet les envoyer.")
+    assert recos(o)[0].type == "SPDA"
+
+
+def test_coordination_dans_un_titre_n_est_pas_une_difficulte(m):
+    f, o = orienter(m, "IDE de coordination en cardio : M. T., 77 ans, sort jeudi, autonome, sa femme est là ; son MT est en "
+                       "congé, il faudrait un RDV médecin et une IDE à domicile dans la semaine.")
+    assert not f.a("professionnel_en_difficulte")
+    assert recos(o)[0].type == "CPTS"
+
+
+def test_voix_et_persecution_sante_mentale(m):
+    f, o = orienter(m, "Locataire de 50 ans, il entend des voix et pense que les voisins l'espionnent, logement en incurie, "
+                       "procédure d'expulsion, aucun suivi psy.")
+    assert f.a("sante_mentale") and "PTSM" in [r.type for r in recos(o)][:3]
