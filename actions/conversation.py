@@ -1,16 +1,23 @@
 """Questions about dispositifs, restart, and the answer to what we did not understand."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, AllSlotsReset, SlotSet
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.redirection import vers_formulaire
+from actions.etat import evenements_faits, faits_du_tracker
+from actions.redirection import decrit_une_situation, question_sur_un_dispositif, vers_formulaire
 from actions.urgence import signaler_urgence
+from knowledge.analyse import faits_depuis_texte
 from knowledge.explications import expliquer
 from knowledge.questions import QUESTIONS
+from knowledge.texte import normaliser
+
+_RECOMMENCER = re.compile(r"\b(nouvelle (situation|personne|patiente?|demande|question)|autres? (situation|patiente?|personne|cas|dossier)|"
+                          r"on (recommence|reprend)|recommencer|nouveau (cas|patient|dossier)|changeons|passons a|reset|a zero)\b")
 
 
 class ActionExpliquer(Action):
@@ -24,9 +31,13 @@ class ActionExpliquer(Action):
         info = expliquer(intention, tracker.latest_message.get("text") or "", entites)
         if info.get("sujet") is None and (suite := vers_formulaire(tracker)):
             return evenements + suite  # no dispositif named: it was a description, not a question
-        texte = info["texte"] + (f" (Source : {info['source']}.)" if info.get("source") else "")
-        dispatcher.utter_message(text=texte, json_message=info)
+        _repondre_a_la_question(dispatcher, info)
         return evenements
+
+
+def _repondre_a_la_question(dispatcher: CollectingDispatcher, info: dict) -> None:
+    texte = info["texte"] + (f" (Source : {info['source']}.)" if info.get("source") else "")
+    dispatcher.utter_message(text=texte, json_message=info)
 
 
 class ActionNouvelleSituation(Action):
@@ -35,8 +46,35 @@ class ActionNouvelleSituation(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
         territoire = tracker.get_slot("territoire")
+        texte = tracker.latest_message.get("text") or ""
+        urgence = tracker.get_slot("urgence")
+        if not urgence and (question := question_sur_un_dispositif(texte)):
+            _repondre_a_la_question(dispatcher, expliquer(question, texte))  # a question taken for "nouvelle situation"
+            return []
+        demande = tracker.get_slot("requested_slot") if tracker.active_loop_name else None
+        confiance = (tracker.latest_message.get("intent") or {}).get("confidence") or 0
+        if demande and confiance < 0.6 and not _RECOMMENCER.search(normaliser(texte)):
+            # an answer the model hesitantly took for "nouvelle situation" ("pas un patient, une population"):
+            # no reset; unread, it counts as « je ne sais pas » and the form goes on
+            evenements = []
+            if tracker.get_slot(demande) is None and demande != "commune":
+                faits = faits_depuis_texte("je ne sais pas", faits_du_tracker(tracker), demande, territoire)
+                evenements = evenements_faits(faits, tracker)
+            return evenements + [FollowupAction("formulaire_situation")]
+        if not demande and not urgence and confiance < 0.6 and not _RECOMMENCER.search(normaliser(texte)) \
+                and not decrit_une_situation(texte):
+            # a hesitant guess on a message that neither asks to start over nor describes anyone: keep the facts
+            dispatcher.utter_message(text="Je n'ai pas bien compris. Vous pouvez préciser la situation, poser une question "
+                                          "sur l'orientation, ou écrire « nouvelle situation » pour repartir de zéro.")
+            return []
+        remise_a_zero = [AllSlotsReset(), ActiveLoop(None), SlotSet("territoire", territoire)]
+        if urgence or decrit_une_situation(texte):
+            # "nouvelle situation : Mme 84 ans…" (or a description taken for one): start over from this text,
+            # keeping a pending alert for the form to hand over to action_orienter
+            faits = faits_depuis_texte(texte, None, None, territoire)
+            return remise_a_zero + [SlotSet("urgence", urgence)] + evenements_faits(faits) + [FollowupAction("formulaire_situation")]
         dispatcher.utter_message(text="C'est noté : nouvelle situation. Décrivez-moi la personne et ses difficultés.")
-        return [AllSlotsReset(), ActiveLoop(None), SlotSet("territoire", territoire)]
+        return remise_a_zero
 
 
 class ActionRelancer(Action):
@@ -75,7 +113,10 @@ class ActionRepondre(Action):
         evenements = signaler_urgence(dispatcher, tracker)
         intention = (tracker.latest_message.get("intent") or {}).get("name")
         suite = vers_formulaire(tracker) if intention != "goodbye" else []
-        if intention == "greet" and suite:
+        question = question_sur_un_dispositif(tracker.latest_message.get("text") or "") if not suite else None
+        if question and not tracker.active_loop_name:
+            _repondre_a_la_question(dispatcher, expliquer(question, tracker.latest_message.get("text") or ""))
+        elif intention == "greet" and suite:
             dispatcher.utter_message(text="Bonjour.")
         elif not suite:
             dispatcher.utter_message(response=self.REPONSES.get(intention, "utter_hors_sujet"))

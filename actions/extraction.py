@@ -53,7 +53,9 @@ class ActionExtraireFaits(Action):
         evenements += evenements_faits(apres, tracker)
         nouveaux = [e for e in evenements if e["event"] == "slot" and e["name"] in
                     ("age", "lieu_de_vie", "aidant_epuise", "complexite", "commune")]
-        if demande and intention in INTENTIONS_FAITS and not nouveaux and apres.payload() == avant.payload():
+        # any reply but a question: an answer the model filed as small talk must not loop on the same question
+        if demande and (intention in INTENTIONS_FAITS or intention == "out_of_scope") and not nouveaux \
+                and apres.payload() == avant.payload():
             if demande == "commune":
                 # The contact depends on it: the form asks again, saying what was not found.
                 evenements.append(SlotSet(demande, None))

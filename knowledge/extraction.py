@@ -325,8 +325,10 @@ _COMPLEXE_NON = _re(r"\b(pas|plutot pas|non|rien de|rien d autre de) (\w+ment )?
                     r"\bc est (juste|seulement|uniquement) (pour|administratif)", r"\bc est administratif\b", r"\brien d urgent\b", r"\bsimple\b", r"\bjuste (un|une|le|la|besoin|pour)\b",
                     r"\buniquement (un|une|le|la|pour|besoin)\b", r"\bseulement (un|une|le|la|pour|besoin)\b", r"\bun seul (besoin|probleme)\b",
                     r"\bbesoin ponctuel\b")
-_OUI = _re(r"^(oui|ouais|yes|absolument|tout a fait|exact|exactement|effectivement|bien sur|en effet|c est ca|affirmatif|ok)\b", r"^o$")
-_NON = _re(r"^(non|nan|no|pas du tout|absolument pas|aucun|aucune|negatif|pas vraiment)\b", r"^n$")
+_OUI = _re(r"^(oui|ouais|yes|absolument|tout a fait|exact|exactement|effectivement|bien sur|en effet|c est ca|affirmatif|ok)\b", r"^o$",
+           r"^(plutot|je pense que|je crois que|a priori|sans doute|probablement) oui\b")
+_NON = _re(r"^(non|nan|no|pas du tout|absolument pas|aucun|aucune|negatif|pas vraiment)\b", r"^n$",
+           r"^(plutot|je pense que|je crois que|a priori|sans doute|probablement) (non|pas)\b", r"^je ne (pense|crois) pas\b")
 NE_SAIT_PAS = _re(r"\b(je ne sais pas|je sais pas|j sais pas|sais pas|aucune idee|pas sur|pas sure|nsp|ne sais pas|inconnu|on ne sait pas|je ne suis pas sur|je l ignore|pas d info)\b")
 
 

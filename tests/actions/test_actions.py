@@ -7,7 +7,7 @@ import re
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import ActionExpliquer, ActionRepondre
+from actions.conversation import ActionExpliquer, ActionNouvelleSituation, ActionRepondre
 from actions.extraction import ActionExtraireFaits
 from actions.formulaire import DemanderCommune, ValidateFormulaireSituation
 from actions.orientation import ActionOrienter, ActionSuivi
@@ -144,3 +144,42 @@ def test_reponse_illisible_lue_comme_je_ne_sais_pas_sans_reposer_la_question():
     messages, evenements = lancer(ActionExtraireFaits(), t)
     assert any("pas su lire" in (m.get("text") or "") for m in messages)
     assert slots(evenements).get("lieu_de_vie") is not None
+
+
+def test_nouvelle_situation_qui_decrit_deja_la_personne_va_au_formulaire_avec_ses_faits():
+    _, evenements = lancer(ActionNouvelleSituation(), tracker("besoin MT pour patiente, le sien part retraite", "new_situation",
+                                                              slots={"faits": {"age": 90, "signaux": ["chutes"]}}))
+    noms = [e.get("event") for e in evenements]
+    assert noms[0] == "reset_slots" and {"event": "followup", "name": "formulaire_situation"} in [
+        {"event": e.get("event"), "name": e.get("name")} for e in evenements]
+    assert slots(evenements)["faits"]["signaux"] == ["sans_medecin_traitant"]  # the old facts are gone, the new kept
+    messages, _ = lancer(ActionNouvelleSituation(), tracker("SPDA c koi au juste ? c'est le CLIC qui change de nom ?", "new_situation"))
+    assert messages[0]["custom"]["sujet"] == "SPDA"
+
+
+def test_reponse_prise_pour_du_hors_sujet_pendant_le_formulaire_ne_boucle_pas():
+    t = tracker("ils sont deux, on verra", "out_of_scope", slots={"requested_slot": "complexite", "faits": {"signaux": ["chutes"]}},
+                active_loop="formulaire_situation")
+    messages, evenements = lancer(ActionExtraireFaits(), t)
+    assert slots(evenements)["complexite"] == "inconnu"
+
+
+def test_une_reponse_prise_pour_nouvelle_situation_pendant_le_formulaire_ne_remet_pas_a_zero():
+    t = Tracker("test", {"requested_slot": "age", "faits": {"signaux": ["diabete"]}},
+                {"text": "pas un patient, une population", "intent": {"name": "new_situation", "confidence": 0.32}, "entities": []},
+                [], False, None, {"name": "formulaire_situation"}, "action_listen")
+    _, evenements = lancer(ActionNouvelleSituation(), t)
+    assert "reset_slots" not in [e.get("event") for e in evenements]
+    assert slots(evenements)["faits"]["tranche_age"] == "inconnu"
+    t = Tracker("test", {"requested_slot": "age"}, {"text": "nouvelle situation", "intent": {"name": "new_situation", "confidence": 0.4},
+                "entities": []}, [], False, None, {"name": "formulaire_situation"}, "action_listen")
+    _, evenements = lancer(ActionNouvelleSituation(), t)
+    assert evenements[0].get("event") == "reset_slots"
+
+
+def test_nouvelle_situation_devinee_sans_marque_ne_perd_pas_l_orientation():
+    t = Tracker("test", {"derniere_orientation": {"type": "orientation"}, "faits": {"signaux": ["chutes"]}},
+                {"text": "sans objet", "intent": {"name": "new_situation", "confidence": 0.33}, "entities": []},
+                [], False, None, {}, "action_listen")
+    messages, evenements = lancer(ActionNouvelleSituation(), t)
+    assert evenements == [] and "nouvelle situation" in messages[0]["text"]

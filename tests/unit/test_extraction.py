@@ -254,3 +254,9 @@ def test_age_approximatif_en_decennies(texte, tranche):
                                         ("Mme 80 ans, son fils de 50 ans passe le soir", 80)])
 def test_age_de_la_personne_et_non_du_proche(texte, age):
     assert extraire(texte).age == age
+
+
+@pytest.mark.parametrize("texte, attendu", [("plutôt oui, ils sont deux fragiles", True), ("je ne pense pas", False),
+                                            ("plutôt non", False)])
+def test_reponses_nuancees_a_la_question_de_complexite(texte, attendu):
+    assert extraire(texte, "complexite").complexite is attendu
