@@ -156,8 +156,9 @@ def test_filet_nlu_demande_un_indice_ou_une_forte_confiance():
     assert u is not None and u.numero == "15"
 
 
-@pytest.mark.parametrize("numero, motif, texte", [
-    # indirect signs (third blind set), written here in other words
+# Indirect signs found by the third, fourth and fifth blind sets, written here in other words.
+SIGNES_INDIRECTS = [
+    # third blind set
     ("3114", "suicide", "il est passé offrir sa montre à mon fils et m'a dit merci pour tout, au revoir"),
     ("3114", "suicide", "elle a réglé ses obsèques et donné ses bijoux à ses petites-filles"),
     ("3114", "suicide", "il m'a dit qu'il avait tout prévu pour dimanche et qu'il a écrit des lettres"),
@@ -171,23 +172,7 @@ def test_filet_nlu_demande_un_indice_ou_une_forte_confiance():
     ("15", "urgence_vitale", "elle vient d'avaler une boîte entière de somnifères, elle est somnolente"),
     ("15", "urgence_vitale", "trouvé par terre, glycémie à 0,30, il répond à peine"),
     ("3919", "violences_conjugales", "son mari contrôle tout, il lui a pris les clés de la voiture"),
-])
-def test_signes_indirects_donnent_le_bon_numero(numero, motif, texte):
-    u = detecter(texte)
-    assert u is not None and (u.numero, u.motif) == (numero, motif), (texte, u)
-
-
-@pytest.mark.parametrize("texte", [
-    "idées noires il y a une dizaine d'années, elle va bien aujourd'hui",
-    "il voudrait en finir avec ces piqûres d'insuline, il aimerait un programme d'éducation",
-    "des bleus aux tibias, il fait du foot trois fois par semaine",
-])
-def test_quasi_dangers_sans_alerte(texte):
-    assert detecter(texte) is None
-
-
-@pytest.mark.parametrize("numero, motif, texte", [
-    # fourth blind set, other words
+    # fourth blind set
     ("15", "urgence_vitale", "depuis ce matin sa bouche part sur le côté et il ne bouge plus le bras droit"),
     ("15", "urgence_vitale", "retrouvée par terre dans la salle de bain, froide, elle répond mal"),
     ("17", "danger_immediat", "le petit-fils a bu, il hurle et tape dans la porte de la chambre"),
@@ -195,37 +180,34 @@ def test_quasi_dangers_sans_alerte(texte):
     ("3919", "violences_conjugales", "le conjoint répond à sa place à chaque rendez-vous, elle a peur de rentrer"),
     ("3977", "maltraitance", "sa fille l'attache au fauteuil toute la journée quand elle part travailler"),
     ("3977", "maltraitance", "depuis que son neveu vit chez elle, elle n'a plus sa carte bleue"),
-])
-def test_signes_indirects_quatrieme_jeu(numero, motif, texte):
-    u = detecter(texte)
-    assert u is not None and (u.numero, u.motif) == (numero, motif), (texte, u)
-
-
-@pytest.mark.parametrize("texte", [
-    "des bleus sur les avant-bras, elle est sous AVK et se cogne souvent, le MT surveille l'INR",
-    "l'école a évoqué une maltraitance mais le pédopsychiatre a confirmé des crises sensorielles",
-])
-def test_quasi_dangers_quatrieme_jeu(texte):
-    assert detecter(texte) is None
-
-
-@pytest.mark.parametrize("numero, motif, texte", [
-    # fifth blind set, other words
+    # fifth blind set
     ("119", "enfant_en_danger", "une marque de brûlure ronde sur le bras, il dit que c'est papa quand il est fâché"),
     ("119", "enfant_en_danger", "je pense qu'un enfant de 6 ans est en danger chez lui, la mère est absente"),
     ("119", "enfant_en_danger", "elle a 14 ans, son beau-père entre dans sa chambre la nuit, elle dort habillée"),
     ("3919", "violences_conjugales", "son compagnon lui prend son portable et l'attend devant la porte, marques rouges sur le cou"),
     ("3919", "violences_conjugales", "son conjoint garde son salaire, elle redoute chaque soir de rentrer"),
-])
-def test_signes_indirects_cinquieme_jeu(numero, motif, texte):
+]
+
+
+@pytest.mark.parametrize("numero, motif, texte", SIGNES_INDIRECTS)
+def test_signes_indirects_donnent_le_bon_numero(numero, motif, texte):
     u = detecter(texte)
     assert u is not None and (u.numero, u.motif) == (numero, motif), (texte, u)
 
 
-@pytest.mark.parametrize("texte", [
+# Near-misses of the same sets: alarming words, no danger.
+QUASI_DANGERS = [
+    "idées noires il y a une dizaine d'années, elle va bien aujourd'hui",
+    "il voudrait en finir avec ces piqûres d'insuline, il aimerait un programme d'éducation",
+    "des bleus aux tibias, il fait du foot trois fois par semaine",
+    "des bleus sur les avant-bras, elle est sous AVK et se cogne souvent, le MT surveille l'INR",
+    "l'école a évoqué une maltraitance mais le pédopsychiatre a confirmé des crises sensorielles",
     "élève hémophile, il a souvent des bleus sur les jambes, c'est connu et suivi",
     "GIR 2, troubles du comportement la nuit, la nièce qui s'en occupait ne répond plus",
     "schizophrénie, il a arrêté son traitement, il reste enfermé chez lui mais ne menace personne",
-])
-def test_quasi_dangers_cinquieme_jeu(texte):
+]
+
+
+@pytest.mark.parametrize("texte", QUASI_DANGERS)
+def test_quasi_dangers_sans_alerte(texte):
     assert detecter(texte) is None
