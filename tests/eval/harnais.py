@@ -79,8 +79,8 @@ def jouer(cas: dict, url_rasa: str) -> Resultat:
             break
         champ = qs[-1]["champ"]
         questions.append(champ)
-        if champ == "commune" and qs[-1].get("choix") and champ not in repondus:
-            precisions += 1  # a choice between homonyms, not the same question again
+        if champ == "commune" and qs[-1].get("choix"):
+            precisions += 1  # a choice between homonyms (after the name was given or answered), not the same question again
         elif champ in deja_donnes or champ in repondus:
             redondantes += 1
         repondus.add(champ)
