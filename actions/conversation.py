@@ -31,11 +31,12 @@ class ActionExpliquer(Action):
         info = expliquer(intention, tracker.latest_message.get("text") or "", entites)
         if info.get("sujet") is None and (suite := vers_formulaire(tracker)):
             return evenements + suite  # no dispositif named: it was a description, not a question
-        _repondre_a_la_question(dispatcher, info)
+        repondre_a_la_question(dispatcher, info)
         return evenements
 
 
-def _repondre_a_la_question(dispatcher: CollectingDispatcher, info: dict) -> None:
+def repondre_a_la_question(dispatcher: CollectingDispatcher, info: dict) -> None:
+    """The answer to a question about a dispositif, with its source (shared by every action that meets one)."""
     texte = info["texte"] + (f" (Source : {info['source']}.)" if info.get("source") else "")
     dispatcher.utter_message(text=texte, json_message=info)
 
@@ -49,11 +50,12 @@ class ActionNouvelleSituation(Action):
         texte = tracker.latest_message.get("text") or ""
         urgence = tracker.get_slot("urgence")
         if not urgence and (question := question_sur_un_dispositif(texte)):
-            _repondre_a_la_question(dispatcher, expliquer(question, texte))  # a question taken for "nouvelle situation"
+            repondre_a_la_question(dispatcher, expliquer(question, texte))  # a question taken for "nouvelle situation"
             return []
         demande = tracker.get_slot("requested_slot") if tracker.active_loop_name else None
         confiance = (tracker.latest_message.get("intent") or {}).get("confidence") or 0
-        if demande and confiance < 0.6 and not _RECOMMENCER.search(normaliser(texte)):
+        hesitant = confiance < 0.6 and not _RECOMMENCER.search(normaliser(texte))  # no explicit "start over"
+        if demande and hesitant:
             # an answer the model hesitantly took for "nouvelle situation" ("pas un patient, une population"):
             # no reset; unread, it counts as « je ne sais pas » and the form goes on
             evenements = []
@@ -61,8 +63,7 @@ class ActionNouvelleSituation(Action):
                 faits = faits_depuis_texte("je ne sais pas", faits_du_tracker(tracker), demande, territoire)
                 evenements = evenements_faits(faits, tracker)
             return evenements + [FollowupAction("formulaire_situation")]
-        if not demande and not urgence and confiance < 0.6 and not _RECOMMENCER.search(normaliser(texte)) \
-                and not decrit_une_situation(texte):
+        if not demande and not urgence and hesitant and not decrit_une_situation(texte):
             # a hesitant guess on a message that neither asks to start over nor describes anyone: keep the facts
             dispatcher.utter_message(text="Je n'ai pas bien compris. Vous pouvez préciser la situation, poser une question "
                                           "sur l'orientation, ou écrire « nouvelle situation » pour repartir de zéro.")
@@ -112,10 +113,11 @@ class ActionRepondre(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
         evenements = signaler_urgence(dispatcher, tracker)
         intention = (tracker.latest_message.get("intent") or {}).get("name")
+        texte = tracker.latest_message.get("text") or ""
         suite = vers_formulaire(tracker) if intention != "goodbye" else []
-        question = question_sur_un_dispositif(tracker.latest_message.get("text") or "") if not suite else None
+        question = question_sur_un_dispositif(texte) if not suite else None
         if question and not tracker.active_loop_name:
-            _repondre_a_la_question(dispatcher, expliquer(question, tracker.latest_message.get("text") or ""))
+            repondre_a_la_question(dispatcher, expliquer(question, texte))
         elif intention == "greet" and suite:
             dispatcher.utter_message(text="Bonjour.")
         elif not suite:

@@ -7,6 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.conversation import repondre_a_la_question
 from actions.etat import faits_du_tracker
 from actions.redirection import question_sur_un_dispositif, vers_formulaire
 from actions.urgence import signaler_urgence, urgence_du_tracker
@@ -26,9 +27,7 @@ class ActionOrienter(Action):
         evenements = signaler_urgence(dispatcher, tracker)
         texte = tracker.latest_message.get("text") or ""
         if not urgence and not faits.signaux and (intention := question_sur_un_dispositif(texte)):
-            info = expliquer(intention, texte)  # "c'est quoi un CRT ?" classified as a description
-            dispatcher.utter_message(text=info["texte"] + (f" (Source : {info['source']}.)" if info.get("source") else ""),
-                                     json_message=info)
+            repondre_a_la_question(dispatcher, expliquer(intention, texte))  # "c'est quoi un CRT ?" classified as a description
             return evenements + [ActiveLoop(None), SlotSet("requested_slot", None)]
         orientation = moteur().orienter(faits, urgence).payload()
         dispatcher.utter_message(text=texte_orientation(orientation), json_message=orientation)
@@ -49,9 +48,7 @@ class ActionSuivi(Action):
         if not orientation and (suite := vers_formulaire(tracker)):
             return evenements + suite  # a first message taken for a follow-up question: it describes a situation
         if not orientation and (question := question_sur_un_dispositif(texte)):
-            info = expliquer(question, texte)  # "c'est pour les pros ou les familles ?" about a named dispositif
-            dispatcher.utter_message(text=info["texte"] + (f" (Source : {info['source']}.)" if info.get("source") else ""),
-                                     json_message=info)
+            repondre_a_la_question(dispatcher, expliquer(question, texte))  # "c'est pour les pros ou les familles ?"
             return evenements
         if not orientation and intention != "ask_for_aidant":
             dispatcher.utter_message(text="Je n'ai pas encore proposé d'orientation : décrivez-moi d'abord la situation.")

@@ -3,10 +3,10 @@ that actually describes a situation ("bonjour, ma patiente de 84 ans à Étampes
 chute souvent") is handed to the situation form instead of being answered aside."""
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction
-
-import re
 
 from knowledge.analyse import faits_depuis_texte
 from knowledge.explications import dispositifs_mentionnes
