@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.faisceau import numero_du_faisceau
 from knowledge.texte import normaliser
 
 
@@ -32,13 +33,15 @@ REGLES = [
     # found by the third blind set: someone is being threatened or attacked right now → police (17)
     ("danger_immediat", "17", _re(
         r"\bmenac\w* (\w+ ){0,4}(avec |d )(un |une |son |sa )?(couteau|arme|fusil|hache|marteau|batte|revolver|pistolet)\b",
-        r"\b(va|vais|veut|vont|allait) (la|le|les|vous|nous|te|me) (tuer|egorger|buter|massacrer)\b",
+        r"\b(il|elle|ils|fils|mari|conjoint|compagnon|frere|pere|voisin|neveu|ex|homme|type|individu)\b (\w+ ){0,3}(va|vais|veut|vont|allait) (la|le|les|vous|nous|te|me|m|t) (tuer|egorger|buter|massacrer|planter)\b",
         r"\b(essaie|essaye|tente) d (entrer|enfoncer|forcer|defoncer)\b", r"\b(tambourine|cogne|frappe) (a|contre) la porte\b.{0,80}\b(tuer|menace|crie|hurle)",
-        r"\b(casse|saccage|detruit) tout\b", r"\b(nous sommes|on est|je me suis|me suis) (\w+ ){0,2}enferme\w* (dans|a)\b",
+        r"\b(casse|saccage|detruit) tout\b", r"\b(nous sommes|on est|je me suis|me suis|nous nous sommes|on s est) (\w+ ){0,2}(enferme|refugie|barricade|cache)\w* (\w+ ){0,3}(dans|a|chez)\b",
         r"\ben train de (la|le|les|me|nous) (frapper|battre|etrangler|tabasser|menacer)\b", r"\bagression en cours\b",
         # fourth blind set: someone drunk or raging at a locked door
         r"\b(tape|cogne|frappe|donne des coups) (\w+ ){0,2}(dans|contre|sur) la porte\b", r"\b(hurle|crie)\b.{0,60}\b(tape|cogne|casse|defonce)\b",
-        r"\bs est enferme\w* (dans|a)\b"),
+        r"\bs est enferme\w* (dans|a)\b",
+        # sixth blind set: breaking things and shouting threats, in either order
+        r"\b(casse|brise|fracasse|jette|renverse)\w* (\w+ ){0,3}(la vaisselle|les meubles|la porte|les vitres|tout)\b.{0,60}\b(hurle|crie|menace)\w*\b"),
      "Danger immédiat (violence ou menace en cours) : appelez le 17 (police ou gendarmerie) ou le 112 ; "
      "par SMS, le 114. S'il y a un blessé : le 15. Mettez-vous en sécurité d'abord."),
     ("urgence_vitale", "15", _re(
@@ -95,7 +98,10 @@ REGLES = [
         r"\b(a|avait) tout prevu pour\b", r"\b(ecrit|laisse|redige)\w* (des|une|ses) lettres?\b",
         r"\b(regle|organise|prepare|paye|paie|choisi)\w* (\w+ ){0,1}(ses|leurs) obseques\b",
         r"\b(ne vous|ne te|ne les|ne nous) (embete|derange|gene|ennuie)\w* plus\b",
-        r"\b(stocke|accumule|garde|renouvelle)\w* (\w+ ){0,2}(somniferes|medicaments|cachets|anxiolytiques)\b.{0,60}\bne les prend pas\b"),
+        r"\b(stocke|accumule|garde|renouvelle)\w* (\w+ ){0,2}(somniferes|medicaments|cachets|anxiolytiques)\b.{0,60}\bne les prend pas\b",
+        # sixth blind set: a goodbye by text message, "they'd be better off without her", fresh cuts
+        r"\b(message|mot|sms|texto|mail|post|video)s? d adieux?\b", r"\b(seraient|serait|serez|seront|serais|serions|serons) (tous )?(bien )?mieux sans (elle|lui|moi|nous)\b",
+        r"\b(coupures?|entailles?|scarifications?|griffures?) (\w+ ){0,2}(sur |aux |a l |au )?(les |ses )?(avant bras|poignets?|cuisses?)\b"),
      "Risque suicidaire : appelez le 3114, numéro national de prévention du suicide, gratuit, "
      "24 h/24 et 7 j/7 (pour les professionnels aussi). En cas de danger immédiat : le 15."),
     ("enfant_en_danger", "119", _re(
@@ -114,7 +120,7 @@ REGLES = [
         r"\b(bebe|nourrisson)\b.{0,80}\b(ecchymoses?|hematomes?|bleus?|fractures?|brulures?)\b",
         r"\b(bebe|nourrisson|enfants?|petits?) (de \d+ (mois|ans) )?(laisses? )?seuls? (dans|a la|a l|au|chez|depuis)\b",
         r"\b(adulte|homme|majeur)\b.{0,60}\b(en ligne|sur internet|sur les reseaux|sur snap\w*|sur insta\w*)\b.{0,80}\b(photos?|la voir|le voir|rencontrer)\b",
-        r"\b(beau pere|pere|oncle|cousin|frere|voisin|compagnon de (sa|la) mere)\b.{0,40}\b(trucs bizarres|choses bizarres|(vient|entre|rentre) dans (sa|son) (lit|chambre))\b",
+        r"\b(beau pere|pere|oncle|cousin|frere|voisin|(compagnon|copain|ami|petit ami|conjoint) de (sa|la|ta|ma) (mere|maman))\b.{0,40}\b(trucs bizarres|choses bizarres|(vient|entre|rentre|va|monte) (\w+ ){0,2}dans (sa|son) (lit|chambre|douche|salle de bain))\b",
         # fifth blind set: a burn mark "from daddy when he is angry", a child left alone for days, sleeping dressed
         r"\bc est (papa|maman|son pere|sa mere|mon pere|ma mere|son beau pere|le copain de maman) quand (il|elle) (est|se met) (fache|en colere|enerve)",
         r"\benfants? (de \d+ ans )?(est |sont )?en danger\b", r"\bdort habillee?\b",
@@ -135,7 +141,10 @@ REGLES = [
         # fourth blind set: he answers for her, keeps her papers, she is afraid to go home
         r"\b(il|conjoint|mari|compagnon) (lui )?(garde|confisque|a pris|prend|retient) (ses|sa|son) (papiers|passeport|carte d identite|titre de sejour|salaire|portable|telephone|paie)\b",
         r"\b(conjoint|mari|compagnon|concubin)\b.{0,200}\b((peur|redoute\w*) (\w+ ){0,3}de rentrer|repond a sa place)\b",
-        r"\bmarques? (\w+ )?(au|autour du|sur le) cou\b"),
+        r"\bmarques? (\w+ )?(au|autour du|sur le) cou\b",
+        # sixth blind set: "traces" as well as "marques", pushing, medication withheld to punish
+        r"\b(traces?|marques?|bleus?|hematomes?) (\w+ ){0,2}(au|autour du|sur le) cou\b",
+        r"\b(mari|conjoint|compagnon|concubin|epoux|copain)\b (\w+ ){0,2}(la )?(bouscule|pousse|secoue|gifle|rabaisse|humilie|terrorise)\b"),
      "Violences conjugales : le 3919 (Violences Femmes Info), gratuit et anonyme, 24 h/24. En cas de "
      "danger immédiat : le 17 ou le 112, ou le 114 par SMS."),
     ("maltraitance", "3977", _re(
@@ -151,14 +160,13 @@ REGLES = [
         r"\bgarde (toute |tout |l integralite de )?(sa|son) (aah|retraite|pension|allocation|argent|salaire)\b", r"\ble fait dormir dans\b",
         r"\b(prennent|volent|detournent) (sa|son|ses) (argent|economies|retraite|pension|carte bleue)\b", r"\b(la |le |les )?(frappent|battent|brutalisent)\b",
         # third blind set: a relative holding the bank card, a ban on the phone, finger marks, rough handling
-        r"\b(neveu|niece|fils|fille|petit fils|petite fille|gendre|belle fille|voisin|voisine|aidant|auxiliaire)\b.{0,30}\b(a|garde|detient|tient|utilise|a pris) (sa|son|ses) (carte bleue|cb|carte bancaire|chequier|codes?)\b",
         r"\b(lui|l) a interdit de (repondre|telephoner|sortir|voir|parler)\b", r"\ba peur qu (il|elle) se fache\b",
         r"\bmarques? de doigts\b", r"\b(tire|tiree|tirer|pousse|poussee|bouscule|empoigne|attrape|jete)\w* (\w+ ){0,3}violemment\b",
         r"\b(parle|crie|hurle) (tres )?(durement|violemment) (aux|sur les|a) (residents|patients|personnes)\b",
         # fourth blind set: tied to a chair, bank card gone, the carer sent away, tears when he leaves the room
         r"\b(attache|attachee|sangle|sanglee)\w* (\w+ ){0,2}(au|a son|a sa|a la|sur le|sur son) (fauteuil|lit|chaise)\b",
         r"\bn a plus (sa|son|ses) (carte bleue|cb|carte bancaire|chequier|argent)\b", r"\b(m|nous) a dit de ne plus (revenir|venir|passer)\b",
-        r"\bpleure (des qu|quand|lorsqu) (il|elle) (sort|arrive|rentre|est la)\b",
+        r"\bpleure (des qu|quand|lorsqu) (il|elle) (sort|arrive|rentre|entre|est la|s approche)\b",
         r"\blaisse\w* seule?s? (des journees entieres|toute la journee|des jours|des heures|toute la nuit|plusieurs jours)\b"),
      "Suspicion de maltraitance d'une personne âgée ou d'un adulte en situation de handicap : "
      "le 3977, du lundi au vendredi de 9 h à 19 h et le week-end de 9 h à 13 h et de 14 h à 19 h. En cas de danger immédiat : le 17 ou le 112."),
@@ -175,7 +183,9 @@ _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir ses jours) (a domicile
                          r"|\b(bleus?|hematomes?|ecchymoses?)\b(?=[^.]{0,80}\b(avk|anticoagul\w*|previscan|coumadine|eliquis|xarelto|hemophil\w*|c est connu)\b)"
                          r"|\b(hemophil\w*|avk|anticoagul\w*)\b[^.]{0,80}\b(bleus?|hematomes?|ecchymoses?)\b"
                          r"|\b(niece|neveu|fille|fils|famille|aidante?|tutrice|tuteur|curateur|mandataire|medecin|mt|cabinet|service|telephone|portable|mairie|bailleur)( qui s en occupait| \w+){0,3} ne repond (plus|pas)\b"
+                         r"|\bne repond (plus|pas) (\w+ )?(au telephone|aux messages|aux appels|aux sms|a (mes|nos|ses|leurs) (messages|appels|sms)|depuis (ce matin|hier|\w+ jours))\b"
                          r"|\b(il|elle) reste enferme\w* (chez (lui|elle)|dans sa chambre)\b"
+                         r"|\b(sensibilis\w*|formation|former|atelier|prevention|reperage|conference|webinaire)\b( \w+){0,6} (maltraitance|violences?( conjugales| intrafamiliales)?|suicide|risque suicidaire)\b"
                          r"|\b(evoque|suspecte|soupconne|parle)\w* (d |de )?(une |la |de la )?maltraitance,? mais\b|\bmaltraitance (a ete |est )?(ecartee|exclue|infirmee|eliminee)\b")
 
 
@@ -192,16 +202,36 @@ def _urgence(motif: str, age: int | None, texte_normalise: str = "") -> Urgence:
     return Urgence(motif, *_PAR_MOTIF[motif])
 
 
+_FIN_DE_PHRASE = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
+FRONTIERE = "|"  # sentence boundary kept in the normalised text: a negation does not reach across it
+
+
+def normaliser_en_phrases(texte: str) -> str:
+    """normaliser() sentence by sentence, joined by FRONTIERE (« ... sans elle. Elle ne répond plus »:
+    the « sans » belongs to another sentence)."""
+    phrases = (normaliser(p) for p in _FIN_DE_PHRASE.split(texte))
+    return f" {FRONTIERE} ".join(p for p in phrases if p)
+
+
+def _indemne(t: str):
+    """A match counts unless a negation precedes it in the same sentence or a past marker follows it."""
+    def verifier(m: re.Match) -> bool:
+        avant = t[max(0, m.start() - 35):m.start()].rsplit(FRONTIERE, 1)[-1]
+        return not _NEGATION_AVANT.search(avant) and not _PASSE_APRES.search(t[m.end():m.end() + 40])
+    return verifier
+
+
 def detecter(texte: str, age: int | None = None) -> Urgence | None:
-    t = normaliser(texte)
+    t = normaliser_en_phrases(texte)
     if not t:
         return None
     t = _EXCLUSIONS.sub(" ", t)
+    indemne = _indemne(t)
     for motif, _numero, motifs, _message in REGLES:
-        if any(not _NEGATION_AVANT.search(t[max(0, m.start() - 35):m.start()])
-               and not _PASSE_APRES.search(t[m.end():m.end() + 40]) for m in motifs.finditer(t)):
+        if any(indemne(m) for m in motifs.finditer(t)):
             return _urgence(motif, age, t)
-    return None
+    motif = numero_du_faisceau(t, age, indemne)
+    return Urgence(motif, *_PAR_MOTIF[motif]) if motif else None
 
 
 # When the words are not in the patterns above but the language model recognises a

@@ -279,6 +279,9 @@ def ptsm(c: Contexte) -> None:
     if f.a("sante_mentale") and f.a("projet_territorial"):
         c.proposer("PTSM", 89, ["projet territorial en santé mentale : c'est l'objet du PTSM"], "004",
                    role="Le projet territorial de santé mentale structure les parcours en santé mentale du territoire.")
+    elif f.a("sante_mentale") and f.a("sante_mentale_suivie") and f.a("prevention", "isolement", "dossier_apa", "perte_autonomie", "chutes"):
+        c.proposer("PTSM", 40, ["déjà suivi(e) en santé mentale : la demande porte sur autre chose"], "004",
+                   role="Le CMP de secteur qui suit déjà la personne reste l'interlocuteur pour les soins psychiques.")
     elif f.a("sante_mentale"):
         c.proposer("PTSM", 78 if c.complexe is not True else 60, ["souffrance ou troubles psychiques"], "004",
                    role="Accès aux soins psychiques : CMP de secteur, parcours du projet territorial de santé mentale.")

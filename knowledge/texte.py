@@ -7,6 +7,7 @@ import unicodedata
 _ABREVIATIONS = [
     (re.compile(r"\bste\b"), "sainte"),
     (re.compile(r"\bst\b"), "saint"),
+    (re.compile(r"\baujourdhui\b"), "aujourd hui"),  # a common typo, read like the right spelling
 ]
 
 

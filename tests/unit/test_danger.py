@@ -211,3 +211,39 @@ QUASI_DANGERS = [
 @pytest.mark.parametrize("texte", QUASI_DANGERS)
 def test_quasi_dangers_sans_alerte(texte):
     assert detecter(texte) is None
+
+
+# A « faisceau d'indices »: two kinds of signs together are a danger report, one alone is not.
+@pytest.mark.parametrize("numero, texte", [
+    ("3977", "Mme 81 ans, hématomes sur les avant-bras, et depuis que sa petite-fille gère sa retraite elle n'a plus un sou."),
+    ("3977", "Résident de 40 ans en foyer, il se met à trembler quand son oncle vient le chercher, et il a des griffures au cou."),
+    ("3977", "M. 77 ans GIR 2, je le trouve couvert de ses urines chaque matin et son fils m'a interdit de revenir."),
+    ("119", "Élève de CM1, des brûlures sur les mains, elle dit qu'elle ne doit le dire à personne."),
+    ("3919", "Mme 33 ans, des bleus aux bras ; son compagnon lui a confisqué son passeport."),
+])
+def test_deux_familles_d_indices_font_une_alerte(numero, texte):
+    u = detecter(texte)
+    assert u is not None and u.numero == numero, (texte, u)
+
+
+@pytest.mark.parametrize("texte", [
+    "Mme 81 ans, hématomes sur les avant-bras après sa chute de mardi, radio normale.",
+    "M. 70 ans, c'est sa fille qui gère sa retraite depuis son AVC, tout se passe bien.",
+    "Mme 85 ans sous anticoagulants, bleus sur les bras ; sa fille tient son chéquier depuis l'an dernier.",
+])
+def test_un_seul_indice_ou_explique_pas_d_alerte(texte):
+    assert detecter(texte) is None, texte
+
+
+def test_une_negation_ne_traverse_pas_la_phrase():
+    # « sans » governs the first sentence only: the second still alerts
+    u = detecter("Ses amis seraient mieux sans lui, dit-il. Il ne respire plus.")
+    assert u is not None and u.numero == "15"
+
+
+def test_une_sensibilisation_a_la_maltraitance_n_est_pas_une_alerte():
+    assert detecter("Nous organisons une formation de nos équipes sur la prévention de la maltraitance.") is None
+
+
+def test_une_chose_qui_va_le_tuer_n_est_pas_une_menace():
+    assert detecter("Il dit en riant que ce travail va le tuer.") is None

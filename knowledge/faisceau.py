@@ -1,0 +1,72 @@
+"""A « faisceau d'indices »: signs of maltreatment that mean little alone and a lot together.
+
+Professionals seldom write « maltraitance »; they write what they saw: a bruise explained
+by a fall down the stairs, a resident who trembles when his brother comes, a pension
+withdrawn by a nephew, a carer told not to come back. Each family below is one kind of
+sign; two different families in the same message make a danger report. The victim then
+decides the number: a minor → 119, a woman hurt by her partner → 3919, otherwise (an
+older or disabled person) → 3977. Found by the sixth blind set, where named patterns
+missed 7 of 16 dangers because the same sign came in other words.
+"""
+from __future__ import annotations
+
+import re
+
+FAMILLES: dict[str, re.Pattern] = {
+    # what was seen on the body, with no medical cause given
+    "blessure": re.compile(
+        r"\b(bleus?|hematomes?|ecchymoses?|brulures?|traces? de (doigts|coups|liens|morsure|brulure)|marques? de (doigts|coups|liens)|"
+        r"griffures?|morsures?|cocard|oeil au beurre noir|levre fendue|fractures? (inexpliquee|multiples|d age different))s?\b"),
+    # fear of a person, or a change of behaviour when that person is around
+    "peur": re.compile(
+        r"\b(a|avait|ont) (tres )?peur (de lui|d elle|de (son|sa|ses|le|la) \w+|quand (il|elle|ils))\b|\bterrorisee?\b|"
+        r"\b(tremble|se met a trembler|pleure|se recroqueville|se fige|sursaute|se tait|baisse les yeux|panique)\w* "
+        r"(\w+ ){0,2}(quand|des qu|lorsqu|a chaque fois qu|en (le|la|les) voyant)\b|"
+        r"\bn ose (pas|plus) (parler|rentrer|dire|le dire|se plaindre)\b"),
+    # secrecy imposed, or an explanation that does not hold
+    "secret": re.compile(
+        r"\b(ne (le |la )?(doit|dois|faut|pas) (le |rien )?dire a personne|de ne rien dire|ne rien (lui |leur )?dire|"
+        r"refuse d en parler|ne veut pas en parler|change de sujet quand|c est (un|notre) secret|"
+        r"versions? (differentes|contradictoires)|explications? (confuses?|floues?|changeantes?|peu credibles?))\b"),
+    # someone holds the money, the papers, the phone, the door, or speaks in the person's place
+    "emprise": re.compile(
+        r"\b(carte bleue|cb|carte bancaire|chequier|aah|pension|retraite|allocations?|salaire|economies|papiers|passeport|"
+        r"telephone|portable|medicaments?) (\w+ ){0,3}(retiree?s?|gardee?s?|confisquee?s?|prise?s?|encaissee?s?|videe?s?|"
+        r"detournee?s?|geree?s? par)\b|"
+        r"\b(retire|garde|confisque|prend|encaisse|vide|detourne|gere|tient|supprime)\w* (\w+ ){0,2}(sa|son|ses) (carte bleue|cb|carte bancaire|"
+        r"chequier|aah|pension|retraite|allocation|salaire|economies|papiers|passeport|telephone|portable|medicaments)\b|"
+        r"\b(pas|plus) le droit (d avoir|de sortir|de voir|de telephoner|de parler|d aller)\b|"
+        r"\b(m|nous|lui|l) a interdit de (revenir|venir|passer|sortir|telephoner|voir)\b|"
+        r"\brepond (\w+ ){0,4}a sa place\b|\bpour (la|le) punir\b|\bl empeche de (sortir|voir|parler|manger|dormir)\b"),
+    # basic care withheld from someone who depends on others
+    "negligence": re.compile(
+        r"\b(dans|couvert\w* de) (ses|son) (selles|urines|excrements|vomi)\b|"
+        r"\b(escarres?|plaies?) (\w+ ){0,2}(jamais|pas|non) (montree?s?|soignee?s?|signalee?s?)\b|"
+        r"\b(frigo|refrigerateur|placards?) (\w+ ){0,2}vides?\b|\b(pas|rien) mange depuis\b|\bcouches? (\w+ ){0,2}(jamais|pas) changee?s?\b|"
+        r"\b(meme|memes) (couche|vetements|draps) depuis\b"),
+}
+
+_CONJOINT_AUTEUR = re.compile(r"\b(son|mon|le|leur) (mari|conjoint|compagnon|concubin|epoux|copain|petit ami|ex)\b")
+_PERSONNE_AGEE_OU_HANDICAPEE = re.compile(r"\b(gir|ehpad|residente?|deficience|handicap\w*|tutelle|curatelle|octogenaire|nonagenaire|"
+                                          r"grabataire|alzheimer|dement\w*)\b")
+_MINEUR = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve|collegienne?|lyceenne?|ado|adolescente?|"
+                     r"enfant de \d|(fils|fille) de \d ans)\b")
+_ADULTE_SEUL = re.compile(r"\b(residents?|patients?|personnes?) (agees?|accueillies?)\b")
+
+
+def familles_presentes(texte_normalise: str, indemne) -> set[str]:
+    """The families with at least one sign not negated or placed in the past (`indemne(m)` says so)."""
+    return {nom for nom, motif in FAMILLES.items() if any(indemne(m) for m in motif.finditer(texte_normalise))}
+
+
+def numero_du_faisceau(texte_normalise: str, age: int | None, indemne) -> str | None:
+    """The danger category when two families of signs are present, else None."""
+    if len(familles_presentes(texte_normalise, indemne)) < 2:
+        return None
+    mineur = age < 18 if age is not None else bool(_MINEUR.search(texte_normalise)) and not _ADULTE_SEUL.search(texte_normalise)
+    if mineur:
+        return "enfant_en_danger"
+    agee_ou_handicapee = (age is not None and age >= 65) or bool(_PERSONNE_AGEE_OU_HANDICAPEE.search(texte_normalise))
+    if _CONJOINT_AUTEUR.search(texte_normalise) and not agee_ou_handicapee:
+        return "violences_conjugales"
+    return "maltraitance"
