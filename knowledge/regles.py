@@ -320,7 +320,8 @@ def palliatif(c: Contexte) -> None:
     """EMSP / HAD (003: équipes mobiles de soins palliatifs; 004: HAD)."""
     f = c.faits
     if f.a("fin_de_vie"):
-        c.proposer("EMSP", 92, ["soins palliatifs / fin de vie"], "003",
+        # training a team on end of life is not one person's palliative care: the EMSP then only contributes
+        c.proposer("EMSP", 50 if f.a("sensibilisation_professionnels") and not f.a("expertise") else 92, ["soins palliatifs / fin de vie"], "003",
                    role="Expertise et appui en soins palliatifs, à domicile comme en établissement.")
         c.proposer("HAD", 62, ["soins palliatifs à domicile"], "004", role="Soins hospitaliers coordonnés au domicile.")
     if f.a("had"):
@@ -345,7 +346,21 @@ def msp(c: Contexte) -> None:
                    role="Soins de premier recours et repérage des situations complexes.")
 
 
-REGLES = [dac, crt, clic_spda, cpts, sas, c360, c360_aidant, dclic, dr, ptsm, pass_, repit, palliatif, msp]
+def sensibilisation(c: Contexte) -> None:
+    """Information and awareness actions for professionals and volunteers: a mission of the CRT
+    volet 1 (003: « actions d'information, de sensibilisation à destination des professionnels et
+    bénévoles ») and of the DAC (003: « organisations d'actions de sensibilisation ou de formations »)."""
+    f = c.faits
+    if not f.a("sensibilisation_professionnels") or f.a("expertise"):
+        return  # a thematic expertise sought for the training: the expert dispositifs (dr, palliatif)
+    if c.crt_volet_1_ici is not False and _age60(f) is not False:
+        c.proposer("CRT", 90, ["sensibilisation des professionnels et bénévoles : mission du volet 1 du CRT"], "003", volet=1,
+                   role="Actions d'information et de sensibilisation des professionnels du domicile (fin de vie, repérage).")
+    c.proposer("DAC", 75, ["actions de sensibilisation et de formation des professionnels du territoire"], "003",
+               role="Animation territoriale : formations et sensibilisations sur les parcours complexes.")
+
+
+REGLES = [dac, crt, clic_spda, cpts, sas, c360, c360_aidant, dclic, dr, ptsm, pass_, repit, palliatif, msp, sensibilisation]
 
 
 def evaluer(contexte: Contexte) -> list[Proposition]:

@@ -20,7 +20,7 @@ AVEUGLE = Path(__file__).resolve().parent / "aveugle.yml"    # second blind set,
 AVEUGLE3 = Path(__file__).resolve().parent / "aveugle3.yml"  # third blind set, written after the second was spent
 AVEUGLE4 = Path(__file__).resolve().parent / "aveugle4.yml"  # fourth blind set, written after the third was spent
 AVEUGLE5 = Path(__file__).resolve().parent / "aveugle5.yml"  # fifth blind set, written after the fourth was spent
-AVEUGLE6 = Path(__file__).resolve().parent / "aveugle6.yml"  # sixth blind set: first pass measured at the end of the 25 Nov session
+AVEUGLE6 = Path(__file__).resolve().parent / "aveugle6.yml"  # sixth blind set, spent (first pass published) and corrected
 MAX_TOURS = 8
 
 

@@ -390,3 +390,26 @@ def test_voix_et_persecution_sante_mentale(m):
     f, o = orienter(m, "Locataire de 50 ans, il entend des voix et pense que les voisins l'espionnent, logement en incurie, "
                        "procédure d'expulsion, aucun suivi psy.")
     assert f.a("sante_mentale") and "PTSM" in [r.type for r in recos(o)][:3]
+
+
+def test_sensibilisation_d_une_equipe_du_domicile_crt_volet_1(m):
+    _, o = orienter(m, "Notre SAAD voudrait former ses auxiliaires à l'accompagnement de la fin de vie, secteur de Dourdan.")
+    premier = recos(o)[0]
+    assert (premier.type, premier.volet) == ("CRT", 1)
+    assert "DAC" in [r.type for r in recos(o)[:3]]
+
+
+def test_formation_avec_expertise_palliative_reste_aux_experts(m):
+    _, o = orienter(m, "Nous voulons l'expertise d'une équipe de soins palliatifs pour former nos soignants, EHPAD de Metz.")
+    assert recos(o)[0].type in ("EMSP", "DR")
+
+
+def test_sante_mentale_deja_suivie_la_demande_de_lien_social_passe_avant(m):
+    _, o = orienter(m, "M. 74 ans à Étampes, troubles anxieux stabilisés, suivi au CMP ; il cherche des activités pour sortir de l'isolement.")
+    assert recos(o)[0].type in ("CRT", "CLIC")
+    assert "PTSM" in [r.type for r in recos(o)]
+
+
+def test_enfant_fievreux_pediatre_ferme_le_week_end_sas(m):
+    _, o = orienter(m, "Dimanche, petit de 3 ans, mal à la gorge depuis hier, 39,2, pédiatre fermé. Où l'envoyer aujourdhui ? Metz.")
+    assert recos(o)[0].type == "SAS"
