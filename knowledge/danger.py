@@ -57,10 +57,10 @@ REGLES = [
         r"\b(par terre|au sol)\b.{0,60}\b(ne bouge plus|repond plus|inconscient|respire mal|ne se releve pas)", r"\bcyanos", r"\bpronostic vital\b", r"\burgence vitale\b",
         r"\ba (fait une|fait un) (chute|malaise) et ne (se releve|bouge) plus\b", r"\bne se reveille (plus|pas)\b",
         # found by the second blind set: the signs as witnesses describe them
-        r"\blevres (\w+ ){0,2}(bleue?s?|violette?s?)\b", r"\brespire (lentement|a peine|faiblement|avec difficulte)\b",
+        r"\blevres (\w+ ){0,2}(bleue?s?|violette?s?)\b", r"\brespire (\w+ ){0,2}(lentement|a peine|faiblement|avec difficulte|bruyamment)\b",
         r"\b(ouvre|ouvrant) a peine les yeux\b", r"\bintoxi(cation|que|quee)\b", r"\b(se tient|tient) la poitrine\b",
         r"\bserre\w* (\w+ ){0,3}(la poitrine|la machoire|le thorax)\b", r"\b(mal|douleur\w*|oppression) (\w+ ){0,2}(a |dans )?la poitrine\b",
-        r"\b(est|etait|retrouvee?|git|allongee?) (\w+ )?(par terre|au sol)\b.{0,80}\bne repond pas\b", r"\bne repond pas quand (on|elle|il|je) (lui )?(parle|appelle)\b",
+        r"\b(est|etait|retrouvee?|git|allongee?) (\w+ )?(par terre|au sol)\b.{0,80}\bne repond pas\b", r"\bne (repond|reagit) pas (quand|si|meme quand|lorsqu) (on|elle|il|je) (le |la |lui )?(parle|appelle|secoue|pince|touche|stimule)\b",
         r"\bn arrive plus a (respirer|finir ses phrases|parler)\b", r"\btire sur (les|ses) muscles\b", r"\bdetresse respiratoire\b",
         r"\b(sat|saturation|spo2)\w* (a |de )?([4-8]\d)\b", r"\bbouche (qui )?tombe\b", r"\bparle (bizarre|bizarrement|de travers)\b",
         r"\blache (sa|ses|son) \w+ (de|avec) (la|sa) main\b",
@@ -124,6 +124,9 @@ REGLES = [
         # fifth blind set: a burn mark "from daddy when he is angry", a child left alone for days, sleeping dressed
         r"\bc est (papa|maman|son pere|sa mere|mon pere|ma mere|son beau pere|le copain de maman) quand (il|elle) (est|se met) (fache|en colere|enerve)",
         r"\benfants? (de \d+ ans )?(est |sont )?en danger\b", r"\bdort habillee?\b",
+        # eighth blind set: "voulait pas rentrer chez lui", a small boy alone at night
+        r"\b(veut|voulait|voudrait|veux) (pas|plus) rentrer (chez (lui|elle|eux)|a la maison)\b",
+        r"\b(petite?|petit garcon|fillette|enfant|garcon|bebe)\b (\w+ ){0,3}seule? (\w+ ){0,3}(le soir|la nuit|toute la nuit|a la maison|dans l appart\w*|chez (lui|elle))\b",
         r"\b(marques?|traces?) (\w+ ){0,2}de (brulure|cigarette|ceinture|coups|morsure)\b.{0,80}\b(papa|maman|pere|mere|parents?)\b"),
      "Enfant en danger : appelez le 119 (Allô enfance en danger), gratuit, 24 h/24. En cas de danger "
      "immédiat : le 17 ou le 112."),
@@ -156,7 +159,7 @@ REGLES = [
         r"\bviolences? (physiques?|psychologiques?|financieres?|sexuelles?)\b", r"\bharcel(?!\w* (scolaire|a l ecole|au college|au lycee|en ligne))", r"\bmenace (de mort|de la frapper|de le frapper)\b",
         r"\bbleus (sur|aux|partout)\b", r"\bgarde (sa|son) (carte bleue|cb|chequier|retraite)\b", r"\blui crie dessus\b",
         r"\ba peur de (lui|son fils|sa fille|son petit fils|son neveu|son mari|sa belle fille)\b", r"\battouchements?\b", r"\bagression sexuelle\b",
-        r"\b(reste|restait|laisse\w*) enfermee?s?\b", r"\b(secoue|secouee) (par les epaules|violemment|fort)\b", r"\b(en )?lui criant dessus\b",
+        r"\b(reste|restait|laisse\w*) enfermee?s?\b", r"\b(secoue|secouee) (par les epaules|violemment|fort)\b", r"\b(me|la|le|les|nous) secoue (quand|des qu|a chaque fois|tout le temps|si)\b", r"\b(en )?lui criant dessus\b",
         r"\bgarde (toute |tout |l integralite de )?(sa|son) (aah|retraite|pension|allocation|argent|salaire)\b", r"\ble fait dormir dans\b",
         r"\b(prennent|volent|detournent) (sa|son|ses) (argent|economies|retraite|pension|carte bleue)\b", r"\b(la |le |les )?(frappent|battent|brutalisent)\b",
         # third blind set: a relative holding the bank card, a ban on the phone, finger marks, rough handling
@@ -176,14 +179,16 @@ REGLES = [
 # suicidaire", "aucune idée suicidaire") or in the past ("tentative de suicide il y a
 # dix ans") is not an alert; a wish to die at home (palliative care) is not either.
 _NEGATION_AVANT = re.compile(r"\b(pas|aucune?|sans|nie|ni|jamais|absence)\b(\W+\w+){0,3}\W*$")
-_PASSE_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a (\w+ ){1,3}(ans|annees|mois)|ancienne?s?|dans le passe|autrefois|en \d{4})")
-_EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir ses jours) (a domicile|chez (elle|lui|soi)|a la maison|dans (son|sa) (lit|maison))"
+_PASSE_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a (\w+ ){1,3}(ans|annees|mois)|ancienne?s?|dans le passe|autrefois|en \d{4}|"
+                          r"en (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|l (an|ete|hiver) dernier|l annee derniere|le mois dernier)")
+_EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) (a domicile|chez (elle|lui|soi|moi|nous)|a la maison|dans (son|sa|mon|ma) (lit|maison))"
                          r"|\ben finir avec (ces|les|ses|cette|ce|son|sa) (piqures|injections|traitements?|papiers|demarches|dossiers?|pansements?|seances?)"
                          r"|\bbleus? (aux|sur les) (tibias|genoux|jambes)\b(?=.{0,60}\b(foot|football|rugby|judo|sport|velo|trampoline)\b)"
                          r"|\b(bleus?|hematomes?|ecchymoses?)\b(?=[^.]{0,80}\b(avk|anticoagul\w*|previscan|coumadine|eliquis|xarelto|hemophil\w*|c est connu)\b)"
                          r"|\b(hemophil\w*|avk|anticoagul\w*)\b[^.]{0,80}\b(bleus?|hematomes?|ecchymoses?)\b"
                          r"|\b(niece|neveu|fille|fils|famille|aidante?|tutrice|tuteur|curateur|mandataire|medecin|mt|cabinet|service|telephone|portable|mairie|bailleur)( qui s en occupait| \w+){0,3} ne repond (plus|pas)\b"
                          r"|\bne repond (plus|pas) (\w+ )?(au telephone|aux messages|aux appels|aux sms|a (mes|nos|ses|leurs) (messages|appels|sms)|depuis (ce matin|hier|\w+ jours))\b"
+                         r"|\benferme\w* dans (sa|son) (chambre|appartement|logement|studio) depuis (\d+|des|plusieurs|quelques) (jours|semaines|mois|ans)\b"
                          r"|\b(il|elle) reste enferme\w* (chez (lui|elle)|dans sa chambre)\b"
                          r"|\b(sensibilis\w*|formation|former|atelier|prevention|reperage|conference|webinaire)\b( \w+){0,6} (maltraitance|violences?( conjugales| intrafamiliales)?|suicide|risque suicidaire)\b"
                          r"|\b(evoque|suspecte|soupconne|parle)\w* (d |de )?(une |la |de la )?maltraitance,? mais\b|\bmaltraitance (a ete |est )?(ecartee|exclue|infirmee|eliminee)\b")

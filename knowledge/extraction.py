@@ -85,7 +85,8 @@ SIGNAUX = {
                                    r"\bapres (son |une |l )?hospitalisation\b", r"\bva sortir\b", r"\bsortant\b", r"\bpost ?hospit",
                                    r"\bdecompensation\b", r"\brehospitalis", r"\bretour a domicile\b", r"\bre hospitalis",
                                    r"\bsortie (prevue|demain|apres|de maternite|de geriatrie)", r"\bsort de (geriatrie|l hopital|chirurgie|reanimation|smr|ssr|readaptation|reeducation)"), "medicale"),
-    "sans_medecin_traitant": (_re(r"\b(sans|pas de|plus de|aucun|n a pas de|n a plus de|cherche un|recherche (d )?un|trouver un) (nouveau )?(medecin traitant|mt|generaliste|medecin de famille|medecin referent)\b",
+    "sans_medecin_traitant": (_re(r"\b(sans|pas de|plus de|aucun|n a pas de|n a plus de|cherche un|recherche (d )?un|trouver un) (nouveau )?(medecin traitant|mt|generaliste|medecin de famille|medecin referent)\b(?! (\w+ )?(dispo|disponible|joignable|de garde|ce soir|le (samedi|dimanche|week end)))",
+                                  r"\baucun (medecin|generaliste|mt) pour (personne|eux|elle|lui|les \w+)\b",
                                   r"\bmedecin traitant (parti|en retraite|a la retraite|decede)", r"\b(mt|medecin traitant)( est)? (parti|partie|a la retraite|en retraite)\b",
                                   r"\bnouveau (mt|medecin traitant)\b", r"\b(juste|seulement|besoin d|il lui faut|il faut|cherche) (juste |seulement )?un (nouveau )?(medecin traitant|mt|generaliste)\b", r"\bni (pediatre ni )?medecin traitant\b", r"\bpars? en retraite\b.{0,60}\bpatients\b",
                                   r"\b(mt|medecin traitant|le sien|la sienne|son medecin|generaliste)\b.{0,15}\bpar(t|s) (a la |en )?retraite\b",
@@ -101,14 +102,14 @@ SIGNAUX = {
                                  r"\bfievre\b.{0,40}\b(pas de|aucun) medecin", r"\bcabinet (ferme|fermes)\b",
                                  r"\b(plus|aucun) (aucun )?creneau\b", r"\bconsultations? non programmees?\b",
                                  r"\b(ou|qui) (l |la |les )?(envoyer|orienter|adresser) (ce soir|cette nuit|aujourd hui|maintenant)\b",
-                                 r"\bpoints( de suture)? (aujourd hui|ce soir|rapidement)\b",
+                                 r"\bpoints( de suture)? (aujourd hui|ce soir|rapidement)\b", r"\b(voie|voit|voir) (quelqu un|qqn|un medecin|un docteur) (\w+ )?(aujourd hui|ce soir|dans la journee)\b",
                                  r"\b(consult|consultation|rdv|voir un medecin)\b.{0,30}\b(ajd|auj)\b", r"\b(ajd|auj)\b.{0,40}\b(consult|consultation|rdv)\b"), None),
     "medecin_indisponible": (_re(r"\b(cabinets?|medecins?|generalistes?) (\w+ )?(sont |est )?(tous )?(complets?|satures?)\b", r"\bpas de (mt|medecin|generaliste) (\w+ )?dispo(nible)?\b", r"\b(medecin|mt|generaliste|cabinet) (traitant )?(est |etait )?(complet|deborde|sature)\b", r"\bpas de (medecin|mt|generaliste|pediatre)( de garde)? (joignable|disponible)\b", r"\b(mt|medecin traitant|medecin|docteur|generaliste|pediatre|cabinet)\b( \w+)?( est)? (injoignable|en conge|en vacances|absent|ferme|ne repond pas)\b"), None),
     # a temperature only with a fever cue ("39 ans" is an age), redness only on a body part ("yeux rouges" is not acute)
     "symptome_aigu": (_re(r"\bfievre\b", r"\b(temperature|temp|thermometre|febrile|a) (a )?(3[89]|40)([ ,.]\d)?\b", r"\b(3[89]|40)([ ,.]\d)? ?(degres?|c)\b",
                           r"\bbrulures? (en urinant|mictionnelles?)\b",
                           r"\b(jambe|genou|pied|bras|plaie|cicatrice|mollet|cheville|main|doigt|orteil|articulation|gorge)s?\b( \w+){0,3} (rouge|chaude?|gonflee?)s?\b",
-                          r"\bse tient l oreille\b", r"\bmal (a l|aux|au|a la) (oreille|gorge|ventre|dents?|tete)s? depuis (hier|ce matin|cette nuit|avant hier|\w+ jours)\b", r"\b(3[89]|40) [0-9]\b(?! (ans|mois|kg|min))", r"\b(lombalgie|sciatique|lumbago|colique|crise de goutte)s? (\w+ )?(aigue?|violente|hyperalgique)\b", r"\bbloque (du dos|par (une|sa) lombalgie)\b", r"\bvomi", r"\btoux\b", r"\bdouleur (aigue|vive|intense|dans le bas du dos)\b"), None),
+                          r"\bse tient l oreille\b", r"\bbrulures? (a l eau|au (\d|premier|deuxieme|second)|du (\d|premier|deuxieme|second)|profonde|etendue)", r"\bcloques?\b", r"\bmal (a l|aux|au|a la) (oreille|gorge|ventre|dents?|tete)s? depuis (hier|ce matin|cette nuit|avant hier|\w+ jours)\b", r"\b(3[89]|40) [0-9]\b(?! (ans|mois|kg|min))", r"\b(lombalgie|sciatique|lumbago|colique|crise de goutte)s? (\w+ )?(aigue?|violente|hyperalgique)\b", r"\bbloque (du dos|par (une|sa) lombalgie)\b", r"\bvomi", r"\btoux\b", r"\bdouleur (aigue|vive|intense|dans le bas du dos)\b"), None),
     "perte_autonomie": (_re(r"\bperte d autonomie\b", r"\bdependan", r"\bgir ?[1-4]\b", r"\bgrabataire\b", r"\balite",
                             r"\bne (se )?(leve|lave|deplace|marche) plus\b", r"\baide (pour|a) (la toilette|tous les actes)",
                             r"\bperte (de |d )?(mobilite|autonomie)", r"\bperd (en |de l |son )?autonomie\b",
@@ -199,7 +200,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                                r"\ba l echelle (du territoire|de la ville|du secteur|de la commune)\b",
                                r"\bparcours (\w+ ){0,2}(sur|pour|dans) (la|le|notre|toute la) (ville|territoire|secteur|commune|quartier)\b", r"\bqui pilote (ca|cela|ce projet|ce genre)\b",
                                r"\b(construire|monter|organiser|structurer|batir|piloter) (\w+ ){0,10}(parcours|reseau)\b.{0,40}\b(ville|territoire|secteur|commune)\b", r"\b(rejoindre|adherer a|integrer) (une |la |notre )?(organisation|communaute|cpts|dynamique)\b"), None),
-    "msp": (_re(r"\bmaisons? de sante\b", r"\bcentres? de sante\b", r"\bmsp\b", r"\bexercice coordonne\b",
+    "msp": (_re(r"\b(lieu|structure|centre|equipe)s? de soins de premier recours\b", r"\bmaisons? de sante\b", r"\bcentres? de sante\b", r"\bmsp\b", r"\bexercice coordonne\b",
                 r"\bequipe (de proximite|de soins primaires|pluri ?pro\w*)\b", r"\b(professionnels|soignants|equipe) qui travaill\w* ensemble\b",
                 r"\bprofessionnels eparpilles\b"), None),
     # the person must be seen or treated (read with sans_droits: the PASS gives the care, 004)
@@ -474,6 +475,9 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     for dimension, nom in (("sociale", "social"), ("familiale", "familial"), ("psychologique", "psychologique"), ("logement", "logement")):
         if re.search(rf"\b(pas de|aucune?|sans) (problematique|difficulte|probleme|souci)s? {nom}\w*\b", t):
             dimensions.discard(dimension)  # "pas de problématique sociale": said, so not counted
+    if "medicale" in dimensions and re.search(r"\b(medicalement )?(stable|stabilise|bien suivie?|bien equilibree?)\b", t) \
+            and not re.search(r"\b(pas|plus|non|peu) (\w+ )?(stable|stabilise|bien suivie?|equilibree?)\b", t):
+        dimensions.discard("medicale")  # "monsieur stable, bien suivi": the medical side is in hand
     faits.dimensions = sorted(dimensions)
     if champ_attendu != "complexite":
         if _COMPLEXE_NON.search(t_complexite) and not _COMPLEXE_OUI.search(_COMPLEXE_NON.sub(" ", t_complexite)):
@@ -483,7 +487,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     return faits
 
 
-_PAS_UNE_DIFFICULTE = {"guichet_unique", "had_demandee", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels",
+_PAS_UNE_DIFFICULTE = {"guichet_unique", "had_demandee", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit",
                        "dossier_apa"}  # a project or a request, not a difficulty
 
 

@@ -15,6 +15,7 @@ import re
 FAMILLES: dict[str, re.Pattern] = {
     # what was seen on the body, with no medical cause given
     "blessure": re.compile(
+        r"\bmarques? (\w+ ){0,2}(sur|aux|au) (les |le |la |l )?(cuisses?|dos|bras|jambes?|visage|cou|fesses?|ventre|poignets?)\b|"
         r"\b(bleus?|hematomes?|ecchymoses?|brulures?|traces? de (doigts|coups|liens|morsure|brulure)|marques? de (doigts|coups|liens)|"
         r"griffures?|morsures?|cocard|oeil au beurre noir|levre fendue|fractures? (inexpliquee|multiples|d age different))s?\b"),
     # fear of a person, or a change of behaviour when that person is around
@@ -27,7 +28,7 @@ FAMILLES: dict[str, re.Pattern] = {
     "secret": re.compile(
         r"\b(ne (le |la )?(doit|dois|faut|pas) (le |rien )?dire a personne|de ne rien dire|ne rien (lui |leur )?dire|"
         r"refuse d en parler|ne veut pas en parler|change de sujet quand|c est (un|notre) secret|"
-        r"versions? (differentes|contradictoires)|explications? (confuses?|floues?|changeantes?|peu credibles?))\b"),
+        r"versions? (differentes?|contradictoires?)|(pas|plus) le droit d en parler|refuse de se (changer|deshabiller)|explications? (confuses?|floues?|changeantes?|peu credibles?))\b"),
     # someone holds the money, the papers, the phone, the door, or speaks in the person's place
     "emprise": re.compile(
         r"\b(carte bleue|cb|carte bancaire|chequier|aah|pension|retraite|allocations?|salaire|economies|papiers|passeport|"
@@ -37,13 +38,16 @@ FAMILLES: dict[str, re.Pattern] = {
         r"chequier|aah|pension|retraite|allocation|salaire|economies|papiers|passeport|telephone|portable|medicaments)\b|"
         r"\b(pas|plus) le droit (d avoir|de sortir|de voir|de telephoner|de parler|d aller)\b|"
         r"\b(m|nous|lui|l) a interdit de (revenir|venir|passer|sortir|telephoner|voir)\b|"
-        r"\brepond (\w+ ){0,4}a sa place\b|\bpour (la|le) punir\b|\bl empeche de (sortir|voir|parler|manger|dormir)\b"),
+        r"\brepond (\w+ ){0,4}a sa place\b|\bcheques? (\w+ ){0,2}(signes?|faits?|encaisses?|remplis?) (a son ordre|a son nom|pour lui|pour elle)\b|"
+        r"\b(sait|trouve) (plus|pas) ou (est|sont) (sa|son|ses) (cb|carte bleue|carte bancaire|chequier|papiers)\b|\bpour (la|le) punir\b|\bl empeche de (sortir|voir|parler|manger|dormir)\b"),
     # basic care withheld from someone who depends on others
     "negligence": re.compile(
         r"\b(dans|couvert\w* de) (ses|son) (selles|urines|excrements|vomi)\b|"
         r"\b(escarres?|plaies?) (\w+ ){0,2}(jamais|pas|non) (montree?s?|soignee?s?|signalee?s?)\b|"
         r"\b(frigo|refrigerateur|placards?) (\w+ ){0,2}vides?\b|\b(pas|rien) mange depuis\b|\bcouches? (\w+ ){0,2}(jamais|pas) changee?s?\b|"
-        r"\b(meme|memes) (couche|vetements|draps) depuis\b"),
+        r"\b(meme|memes) (couche|vetements|draps) depuis\b|"
+        r"\b(plus )?rien (a manger )?(dans le|au) (frigo|refrigerateur)\b|\ba (beaucoup )?maigri\b|\bventre vide\b|\bhors de (sa )?portee\b|"
+        r"\bpersonne ne vient (la|le|les) chercher\b|\b(fait|a fait) (reduire|diminuer|arreter) (nos|les) (heures|passages|aides)\b"),
 }
 
 _CONJOINT_AUTEUR = re.compile(r"\b(son|mon|le|leur) (mari|conjoint|compagnon|concubin|epoux|copain|petit ami|ex)\b")
@@ -59,9 +63,18 @@ def familles_presentes(texte_normalise: str, indemne) -> set[str]:
     return {nom for nom, motif in FAMILLES.items() if any(indemne(m) for m in motif.finditer(texte_normalise))}
 
 
+_SEULS_SUFFISANTS = ("emprise", "negligence")  # two different signs of one of these families are enough alone
+
+
+def _signes(texte_normalise: str, famille: str, indemne) -> set[str]:
+    return {m.group(0) for m in FAMILLES[famille].finditer(texte_normalise) if indemne(m)}
+
+
 def numero_du_faisceau(texte_normalise: str, age: int | None, indemne) -> str | None:
-    """The danger category when two families of signs are present, else None."""
-    if len(familles_presentes(texte_normalise, indemne)) < 2:
+    """The danger category when two families of signs are present (or two different signs of
+    control or of neglect), else None."""
+    if len(familles_presentes(texte_normalise, indemne)) < 2 \
+            and not any(len(_signes(texte_normalise, f, indemne)) >= 2 for f in _SEULS_SUFFISANTS):
         return None
     mineur = age < 18 if age is not None else bool(_MINEUR.search(texte_normalise)) and not _ADULTE_SEUL.search(texte_normalise)
     if mineur:

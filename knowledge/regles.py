@@ -196,7 +196,7 @@ def cpts(c: Contexte) -> None:
         c.proposer("CPTS", 60, ["structuration de l'exercice coordonné sur le territoire"], "004",
                    role="Fédère les professionnels de ville, soutient l'installation.")
     if f.a("sortie_hospitalisation"):
-        c.proposer("CPTS", 75 if c.complexe is not True else 45,
+        c.proposer("CPTS", 75 if c.complexe is not True else 50,
                    ["retour à domicile après hospitalisation : suivi en ville (RDV rapide médecin traitant, IDE)"], "003",
                    role="Organisation du suivi post-hospitalisation en ville.")
     if f.a("soins_non_programmes"):
@@ -243,7 +243,9 @@ def c360(c: Contexte) -> None:
 def c360_aidant(c: Contexte) -> None:
     """The C360 also supports carers of a disabled relative (004)."""
     if c.faits.a("handicap_proche") and not c.faits.a("handicap"):
-        c.proposer("C360", 50, ["un proche en situation de handicap : soutien des aidants"], "004",
+        # the carer of a disabled relative asks for help or respite: the C360's own mission (004)
+        epuise = c.faits.aidant_epuise is True or c.faits.a("repit", "soutien_aidant")
+        c.proposer("C360", (91 if c.complexe is not True else 70) if epuise else 50, ["un proche en situation de handicap : soutien des aidants"], "004",
                    role="Soutien de l'aidant d'une personne en situation de handicap.")
 
 
@@ -262,6 +264,8 @@ def dr(c: Contexte) -> None:
         if f.a(signal):
             # an ETP programme on the theme: the regional network runs or lists them (000, 004)
             score = 91 if f.a("expertise") else 85 if f.a("etp") else 45
+            if c.complexe is True and f.a("professionnel_en_difficulte"):
+                score = min(score, 85)  # coordination asked for as well: the DAC leads, the expert advises
             if signal == "fin_de_vie":
                 score = min(score, 40)
             c.proposer("DR", score, [f"expertise thématique : {theme}"], "000, 004",

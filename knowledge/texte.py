@@ -8,6 +8,9 @@ _ABREVIATIONS = [
     (re.compile(r"\bste\b"), "sainte"),
     (re.compile(r"\bst\b"), "saint"),
     (re.compile(r"\baujourdhui\b"), "aujourd hui"),  # a common typo, read like the right spelling
+    # note-taking shorthand, read like the words it stands for
+    (re.compile(r"\bqd\b"), "quand"), (re.compile(r"\bqqn\b"), "quelqu un"), (re.compile(r"\btjrs?\b"), "toujours"),
+    (re.compile(r"\bds\b"), "dans"), (re.compile(r"\bbcp\b"), "beaucoup"),
 ]
 
 

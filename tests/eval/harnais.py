@@ -21,6 +21,8 @@ AVEUGLE3 = Path(__file__).resolve().parent / "aveugle3.yml"  # third blind set, 
 AVEUGLE4 = Path(__file__).resolve().parent / "aveugle4.yml"  # fourth blind set, written after the third was spent
 AVEUGLE5 = Path(__file__).resolve().parent / "aveugle5.yml"  # fifth blind set, written after the fourth was spent
 AVEUGLE6 = Path(__file__).resolve().parent / "aveugle6.yml"  # sixth blind set, spent (first pass published) and corrected
+AVEUGLE7 = Path(__file__).resolve().parent / "aveugle7.yml"  # seventh blind set, written by a separate author
+AVEUGLE8 = Path(__file__).resolve().parent / "aveugle8.yml"  # eighth blind set (telegraphic phone-line notes), spent and corrected
 MAX_TOURS = 8
 
 

@@ -247,3 +247,23 @@ def test_une_sensibilisation_a_la_maltraitance_n_est_pas_une_alerte():
 
 def test_une_chose_qui_va_le_tuer_n_est_pas_une_menace():
     assert detecter("Il dit en riant que ce travail va le tuer.") is None
+
+
+@pytest.mark.parametrize("numero, texte", [
+    ("3977", "Mme 88 ans, GIR 1 : rien à manger au frigo et la sonnette hors de portée quand je passe."),
+    ("3977", "M. 80 ans : chèques signés à son ordre par un voisin, il ne sait plus où est sa carte bleue."),
+    ("119", "Garçon de 10 ans, il m'a dit qu'il voulait pas rentrer chez lui ce soir."),
+    ("15", "Un homme allongé dans le hall, il ne réagit pas quand on le secoue."),
+])
+def test_signes_indirects_du_huitieme_jeu_generalises(numero, texte):
+    u = detecter(texte)
+    assert u is not None and u.numero == numero, (texte, u)
+
+
+@pytest.mark.parametrize("texte", [
+    "Mme 80 ans en soins palliatifs, elle veut finir sa vie chez elle, la famille est d'accord.",
+    "Douleur thoracique en février, bilan cardiologique normal ; il cherche un médecin traitant.",
+    "Jeune homme de 22 ans, enfermé dans sa chambre depuis des mois, jamais vu de psychiatre.",
+])
+def test_quasi_dangers_du_huitieme_jeu(texte):
+    assert detecter(texte) is None, texte
