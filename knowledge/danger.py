@@ -72,6 +72,9 @@ REGLES = [
         # fourth blind set: the signs of a stroke in a witness's words, a person found on the floor since the night
         r"\bbouche (qui )?(part|tire|tombe|tourne) (sur|de) (le |un )?cote\b", r"\bne bouge plus (le|son|la|sa) (bras|jambe|main|cote)\b",
         r"\b(main|bras|jambe) (gauche |droite? )?(tombe|lache|retombe)\b", r"\b(parle|parler) (plus|pas) bien depuis\b",
+        r"\b(par terre|au sol) depuis (hier|la nuit|cette nuit|ce matin|des heures|\d+ ?h)\b", r"\b(par terre|au sol)\b.{0,80}\b(toute? froide?|n arrive (pas|plus) a se relever|ne peut (pas|plus) se relever)\b",
+        r"\b(avale|ingere|pris|bu)\w* (\w+ ){0,5}(plusieurs|des|une dizaine de|tous les|toute la plaquette de|\d+) (comprimes|cachets|gelules|pilules|medicaments)\b(?=.{0,200}\b(bebe|enfant|fils de [1-5] ans|fille de [1-5] ans|[1-5] ans|tout mou|toute molle|somnolent\w*)\b)",
+        r"\b(tout mou|toute molle|hypotoni\w*)\b",
         r"\b(re)?trouvee? (\w+ ){0,2}(par terre|au sol)\b.{0,80}\b(depuis (la nuit|hier|ce matin|des heures)|froide?|repond mal)\b"),
      "Urgence vitale : appelez immédiatement le 15 (SAMU) ou le 112. Par SMS (personne sourde, "
      "malentendante ou ne pouvant pas parler) : le 114."),
@@ -84,7 +87,7 @@ REGLES = [
         r"\bscarifi", r"\bautolyse\b", r"\bveut partir pour de bon\b",
         r"\bne plus se reveiller\b", r"\bs endormir (pour toujours|et ne plus)", r"\bne sert (plus )?a rien\b",
         r"\bdonne (toutes )?ses affaires\b", r"\blettre (d adieu|pour ses enfants|au cas ou)", r"\bau cas ou il (lui )?arriverait",
-        r"\b(fusil|arme a feu|pistolet|revolver)\b", r"\bbientot fini\b", r"\bplus (la )?force de continuer\b",
+        r"\b(fusils?|armes? a feu|pistolets?|revolvers?|carabines?)\b", r"\bbientot fini\b", r"\bplus (la )?force de continuer\b",
         r"\bveut (en )?finir\b", r"\bpense a la mort\b", r"\bpenser a mourir\b",
         r"\bplus (l )?interet (de|a) (vivre|se reveiller|continuer)", r"\b(range|mis en ordre|regle) (tous )?ses (papiers|affaires)\b",
         r"\bdonne (son chat|son chien|ses animaux|ses biens|ses bijoux)\b", r"\bbientot (on|vous|nous) (sera|serait|serez|serons|seriez) (tous )?tranquilles\b",
@@ -100,7 +103,8 @@ REGLES = [
         r"\b(ne vous|ne te|ne les|ne nous) (embete|derange|gene|ennuie)\w* plus\b",
         r"\b(stocke|accumule|garde|renouvelle)\w* (\w+ ){0,2}(somniferes|medicaments|cachets|anxiolytiques)\b.{0,60}\bne les prend pas\b",
         # sixth blind set: a goodbye by text message, "they'd be better off without her", fresh cuts
-        r"\b(message|mot|sms|texto|mail|post|video)s? d adieux?\b", r"\b(seraient|serait|serez|seront|serais|serions|serons) (tous )?(bien )?mieux sans (elle|lui|moi|nous)\b",
+        r"\b(message|mot|sms|texto|mail|post|video)s? d adieux?\b", r"\b(vous|tu|on) ne (me|nous) (reverrez|reverras|reverra|verrez|verras) plus\b",
+        r"\bpour que tout (soit|sera|serait) en ordre\b", r"\b(mis|met|mettre) (de l ordre|en ordre) (dans )?(ses|toutes ses) affaires\b", r"\b(seraient|serait|serez|seront|serais|serions|serons) (tous )?(bien )?mieux sans (elle|lui|moi|nous)\b",
         r"\b(coupures?|entailles?|scarifications?|griffures?) (\w+ ){0,2}(sur |aux |a l |au )?(les |ses )?(avant bras|poignets?|cuisses?)\b"),
      "Risque suicidaire : appelez le 3114, numéro national de prévention du suicide, gratuit, "
      "24 h/24 et 7 j/7 (pour les professionnels aussi). En cas de danger immédiat : le 15."),
@@ -187,6 +191,8 @@ _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) 
                          r"|\b(bleus?|hematomes?|ecchymoses?)\b(?=[^.]{0,80}\b(avk|anticoagul\w*|previscan|coumadine|eliquis|xarelto|hemophil\w*|c est connu)\b)"
                          r"|\b(hemophil\w*|avk|anticoagul\w*)\b[^.]{0,80}\b(bleus?|hematomes?|ecchymoses?)\b"
                          r"|\b(niece|neveu|fille|fils|famille|aidante?|tutrice|tuteur|curateur|mandataire|medecin|mt|cabinet|service|telephone|portable|mairie|bailleur)( qui s en occupait| \w+){0,3} ne repond (plus|pas)\b"
+                         r"|\b(idees? (suicidaires?|noires?)|risque suicidaire|propos suicidaires?)( \|)? (non|aucune?|negatif|negative|absente?s?|niee?s?|ecartee?s?)\b"
+                         r"|\b(separee?|divorcee?) depuis (\w+ ){1,3}(ans|annees|mois)( \w+){0,4} (violent\w*|violences?( conjugales)?)\b"
                          r"|\bne repond (plus|pas) (\w+ )?(au telephone|aux messages|aux appels|aux sms|a (mes|nos|ses|leurs) (messages|appels|sms)|depuis (ce matin|hier|\w+ jours))\b"
                          r"|\benferme\w* dans (sa|son) (chambre|appartement|logement|studio) depuis (\d+|des|plusieurs|quelques) (jours|semaines|mois|ans)\b"
                          r"|\b(il|elle) reste enferme\w* (chez (lui|elle)|dans sa chambre)\b"
@@ -218,11 +224,19 @@ def normaliser_en_phrases(texte: str) -> str:
     return f" {FRONTIERE} ".join(p for p in phrases if p)
 
 
-def _indemne(t: str):
+# An acute event a few days ago is over (« douleur thoracique il y a 10 jours, coronarographie
+# normale »); a suicide attempt or a blow a few days ago is not: only the acute categories read it.
+_PASSE_RECENT_APRES = re.compile(r"^\W*(\w+\W+){0,2}il y a (\w+ ){1,3}(jours|semaines)\b")
+_AIGUES = {"urgence_vitale", "danger_immediat"}
+
+
+def _indemne(t: str, motif: str = ""):
     """A match counts unless a negation precedes it in the same sentence or a past marker follows it."""
     def verifier(m: re.Match) -> bool:
         avant = t[max(0, m.start() - 35):m.start()].rsplit(FRONTIERE, 1)[-1]
-        return not _NEGATION_AVANT.search(avant) and not _PASSE_APRES.search(t[m.end():m.end() + 40])
+        apres = t[m.end():m.end() + 40]
+        return not _NEGATION_AVANT.search(avant) and not _PASSE_APRES.search(apres) \
+            and not (motif in _AIGUES and _PASSE_RECENT_APRES.search(apres))
     return verifier
 
 
@@ -233,7 +247,7 @@ def detecter(texte: str, age: int | None = None) -> Urgence | None:
     t = _EXCLUSIONS.sub(" ", t)
     indemne = _indemne(t)
     for motif, _numero, motifs, _message in REGLES:
-        if any(indemne(m) for m in motifs.finditer(t)):
+        if any(_indemne(t, motif)(m) for m in motifs.finditer(t)):
             return _urgence(motif, age, t)
     motif = numero_du_faisceau(t, age, indemne)
     return Urgence(motif, *_PAR_MOTIF[motif]) if motif else None

@@ -26,9 +26,14 @@ def _re(*motifs: str) -> re.Pattern:
 _NEGATION_AVANT = re.compile(r"\b(pas|aucune?|jamais|sans|ni|non|absence|nie|nient|exclu|exclue)\W+(\w+\W+){0,3}$")
 
 
+# "ne sait pas comment demander l'APA", "ne savent pas vers qui se tourner": the need stands
+_NE_SAIT_PAS = re.compile(r"\b(sai[st]|savent|savons|savez) pas (comment|ou|a qui|vers qui|quoi|par ou|si)\b")
+
+
 def _nie(clause: str, debut: int) -> bool:
     """Is the match at `debut` governed by a negation in the few words before it?"""
-    return bool(_NEGATION_AVANT.search(clause[max(0, debut - 40):debut]))
+    avant = clause[max(0, debut - 40):debut]
+    return bool(_NEGATION_AVANT.search(_NE_SAIT_PAS.sub(" ", avant)))
 
 
 def _clauses(texte: str) -> list[str]:
@@ -83,16 +88,17 @@ SIGNAUX = {
     "sortie_hospitalisation": (_re(r"\bsortie? (d )?(hospit|hopital|hospitalisation|de l hopital|du ch|de clinique|de ssr|de smr)",
                                    r"\bretour (a domicile|au domicile|a la maison) apres\b", r"\bsort (de l hopital|d hospit|du ch|demain|de clinique)",
                                    r"\bapres (son |une |l )?hospitalisation\b", r"\bva sortir\b", r"\bsortant\b", r"\bpost ?hospit",
-                                   r"\bdecompensation\b", r"\brehospitalis", r"\bretour a domicile\b", r"\bre hospitalis",
+                                   r"\bdecompensation\b", r"\brehospitalis", r"\bretour a domicile\b", r"\bretour (chez (lui|elle|eux)|a la maison) (ce soir|demain|aujourd hui)\b", r"\b(sorti|sortie|sort) des urgences\b", r"\bre hospitalis",
                                    r"\bsortie (prevue|demain|apres|de maternite|de geriatrie)", r"\bsort de (geriatrie|l hopital|chirurgie|reanimation|smr|ssr|readaptation|reeducation)"), "medicale"),
     "sans_medecin_traitant": (_re(r"\b(sans|pas de|plus de|aucun|n a pas de|n a plus de|cherche un|recherche (d )?un|trouver un) (nouveau )?(medecin traitant|mt|generaliste|medecin de famille|medecin referent)\b(?! (\w+ )?(dispo|disponible|joignable|de garde|ce soir|le (samedi|dimanche|week end)))",
-                                  r"\baucun (medecin|generaliste|mt) pour (personne|eux|elle|lui|les \w+)\b",
+                                  r"\baucun (medecin|generaliste|mt) pour (personne|eux|elle|lui|les \w+)\b", r"\b(plus|pas) de medecin attitre\b", r"\b(le sien|la sienne|son (mt|medecin( traitant)?|generaliste))( est)? (parti|partie|decede|demenage)\b",
+                                  r"\b(veut|faut|faudrait|voudrait) qu (il|elle) (ait|trouve) un (mt|medecin traitant)\b", r"\b(medecins?|generalistes?) ne (prennent|prend) plus de nouveaux patients\b",
                                   r"\bmedecin traitant (parti|en retraite|a la retraite|decede)", r"\b(mt|medecin traitant)( est)? (parti|partie|a la retraite|en retraite)\b",
                                   r"\bnouveau (mt|medecin traitant)\b", r"\b(juste|seulement|besoin d|il lui faut|il faut|cherche) (juste |seulement )?un (nouveau )?(medecin traitant|mt|generaliste)\b", r"\bni (pediatre ni )?medecin traitant\b", r"\bpars? en retraite\b.{0,60}\bpatients\b",
                                   r"\b(mt|medecin traitant|le sien|la sienne|son medecin|generaliste)\b.{0,15}\bpar(t|s) (a la |en )?retraite\b",
                                   r"\bbesoin (de |d un )?(nouveau )?(mt|medecin traitant)\b",
                                   r"\baucun (medecin|generaliste) ne (la |le |les |l )?(prend|accepte|veut)\b", r"\b(personne|aucun d (eux|entre eux)|aucun des \w+) n a (de |d )?(medecin traitant|mt)\b", r"\baucun suivi medical\b", r"\b(ne trouve|trouve pas) (de |d |un )(medecin traitant|mt|generaliste)\b"), None),
-    "acces_soins_ville": (_re(r"\b(cherche|trouver|recherche|besoin d) (un |une |d un |d une )?(infirmi\w*|idel?|kine\w*|pediatre|dentiste|specialiste|cardiologue|orthophoniste|medecin)\b",
+    "acces_soins_ville": (_re(r"\b(revue?|vue?|voir) par un (medecin|ide|idel|infirmi\w*)\b.{0,30}\bdans les \d+ ?h", r"\b(cherche|trouver|recherche|besoin d) (un |une |d un |d une )?(infirmi\w*|idel?|kine\w*|pediatre|dentiste|specialiste|cardiologue|orthophoniste|medecin)\b",
                               r"\brdv (rapide )?(cardiologue|specialiste|medecin|chez le mt|mt)\b", r"\bsuivi (ide|idel|infirmier)\b",
                               r"\bpas de pediatre\b", r"\bni pediatre\b", r"\bpassage chez le mt\b", r"\breorienter vers un nouveau\b"), None),
     "soins_non_programmes": (_re(r"\b(vu|vue|examine|examinee|consulte|consultee|voir un medecin) (aujourd hui|ce soir|dans la journee|rapidement aujourd hui)\b",
@@ -102,14 +108,14 @@ SIGNAUX = {
                                  r"\bfievre\b.{0,40}\b(pas de|aucun) medecin", r"\bcabinet (ferme|fermes)\b",
                                  r"\b(plus|aucun) (aucun )?creneau\b", r"\bconsultations? non programmees?\b",
                                  r"\b(ou|qui) (l |la |les )?(envoyer|orienter|adresser) (ce soir|cette nuit|aujourd hui|maintenant)\b",
-                                 r"\bpoints( de suture)? (aujourd hui|ce soir|rapidement)\b", r"\b(voie|voit|voir) (quelqu un|qqn|un medecin|un docteur) (\w+ )?(aujourd hui|ce soir|dans la journee)\b",
+                                 r"\bpoints( de suture)? (aujourd hui|ce soir|rapidement)\b", r"\b(on )?(l|la|les) (envoie|oriente|adresse) ou\b", r"\b(voie|voit|voir) (quelqu un|qqn|un medecin|un docteur) (\w+ )?(aujourd hui|ce soir|dans la journee)\b",
                                  r"\b(consult|consultation|rdv|voir un medecin)\b.{0,30}\b(ajd|auj)\b", r"\b(ajd|auj)\b.{0,40}\b(consult|consultation|rdv)\b"), None),
     "medecin_indisponible": (_re(r"\b(cabinets?|medecins?|generalistes?) (\w+ )?(sont |est )?(tous )?(complets?|satures?)\b", r"\bpas de (mt|medecin|generaliste) (\w+ )?dispo(nible)?\b", r"\b(medecin|mt|generaliste|cabinet) (traitant )?(est |etait )?(complet|deborde|sature)\b", r"\bpas de (medecin|mt|generaliste|pediatre)( de garde)? (joignable|disponible)\b", r"\b(mt|medecin traitant|medecin|docteur|generaliste|pediatre|cabinet)\b( \w+)?( est)? (injoignable|en conge|en vacances|absent|ferme|ne repond pas)\b"), None),
     # a temperature only with a fever cue ("39 ans" is an age), redness only on a body part ("yeux rouges" is not acute)
     "symptome_aigu": (_re(r"\bfievre\b", r"\b(temperature|temp|thermometre|febrile|a) (a )?(3[89]|40)([ ,.]\d)?\b", r"\b(3[89]|40)([ ,.]\d)? ?(degres?|c)\b",
                           r"\bbrulures? (en urinant|mictionnelles?)\b",
                           r"\b(jambe|genou|pied|bras|plaie|cicatrice|mollet|cheville|main|doigt|orteil|articulation|gorge)s?\b( \w+){0,3} (rouge|chaude?|gonflee?)s?\b",
-                          r"\bse tient l oreille\b", r"\bbrulures? (a l eau|au (\d|premier|deuxieme|second)|du (\d|premier|deuxieme|second)|profonde|etendue)", r"\bcloques?\b", r"\bmal (a l|aux|au|a la) (oreille|gorge|ventre|dents?|tete)s? depuis (hier|ce matin|cette nuit|avant hier|\w+ jours)\b", r"\b(3[89]|40) [0-9]\b(?! (ans|mois|kg|min))", r"\b(lombalgie|sciatique|lumbago|colique|crise de goutte)s? (\w+ )?(aigue?|violente|hyperalgique)\b", r"\bbloque (du dos|par (une|sa) lombalgie)\b", r"\bvomi", r"\btoux\b", r"\bdouleur (aigue|vive|intense|dans le bas du dos)\b"), None),
+                          r"\bse tient l oreille\b", r"\b(entorse|foulure)\b", r"\bbrulures? (a l eau|au (\d|premier|deuxieme|second)|du (\d|premier|deuxieme|second)|profonde|etendue)", r"\bcloques?\b", r"\bmal (a l|aux|au|a la) (oreille|gorge|ventre|dents?|tete)s? depuis (hier|ce matin|cette nuit|avant hier|\w+ jours)\b", r"\b(3[89]|40) [0-9]\b(?! (ans|mois|kg|min))", r"\b(lombalgie|sciatique|lumbago|colique|crise de goutte)s? (\w+ )?(aigue?|violente|hyperalgique)\b", r"\bbloque (du dos|par (une|sa) lombalgie)\b", r"\bvomi", r"\btoux\b", r"\bdouleur (aigue|vive|intense|dans le bas du dos)\b"), None),
     "perte_autonomie": (_re(r"\bperte d autonomie\b", r"\bdependan", r"\bgir ?[1-4]\b", r"\bgrabataire\b", r"\balite",
                             r"\bne (se )?(leve|lave|deplace|marche) plus\b", r"\baide (pour|a) (la toilette|tous les actes)",
                             r"\bperte (de |d )?(mobilite|autonomie)", r"\bperd (en |de l |son )?autonomie\b",
@@ -146,7 +152,7 @@ SIGNAUX = {
     # the request is for the carer herself (support, training, peer groups): the répit platform's own missions (003)
     "soutien_aidant": (_re(r"\b(accepterait|voudrait|souhaite|souhaiterait|demande)\w* (\w+ ){0,3}(un accueil de jour|des heures de repit|du repit|un hebergement temporaire)\b", r"\b(soutien|groupe de parole|groupes de parole|formations?) (\w+ ){0,2}(pour|des|aux) aidants\b",
                            r"\b(aidante?|fille|fils|epoux|epouse)\b.{0,60}\bseule? face a la maladie\b"), None),
-    "fin_de_vie": (_re(r"\bfin de vie\b", r"\bsoins? palliatifs?\b", r"\bpalliati", r"\bphase terminale\b", r"\bterminal\b",
+    "fin_de_vie": (_re(r"\bfin de vie\b", r"\bsoins? palliatifs?\b", r"\bpalliati", r"\bphase terminale\b", r"\bterminal\b", r"\b(stade|phase|insuffisance \w+) terminale?\b", r"\b(mourir|finir ses jours|deceder) (chez (moi|lui|elle|soi)|a domicile|a la maison)\b",
                        r"\bmourant", r"\bquelques (jours|semaines) a vivre\b", r"\bemsp\b", r"\bsedation\b",
                        r"\b(ne veut|refuse) (ni |pas de |aucune? )?(trach\w*|rea|reanimation|intubation|gastrostomie|acharnement)\b",
 r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de confort\b",
@@ -155,7 +161,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                 r"\bperfusion(s)? a domicile\b", r"\bchimio(therapie)? a domicile\b", r"\bnutrition parenterale\b", r"\bpansements? complexes?\b", r"\bantibio\w* (iv|intraveineu\w*|en intraveineux)",
                 r"\b(perfusions?|iv)\b.{0,60}\b(a domicile|a la maison)\b", r"\bfaire (ca|cela|le traitement|les soins) a domicile\b",
                 r"\bpression negative\b", r"\btpn\b", r"\bnutrition enterale\b", r"\bpansements? (\w+ ){0,2}(tres )?lourds?\b",
-                r"\bpas les moyens techniques\b"), "medicale"),
+                r"\bpas les moyens techniques\b", r"\bsoins (plus )?lourds que (ce que )?(l |le |les )?(idel?|infirmi\w*|ssiad)\b"), "medicale"),
     "had_demandee": (_re(r"\b(demande|parle d|propose|prescri\w*|envisage\w*|mettre en place|organiser) (\w+ ){0,2}(had|hospitalisation a domicile)\b",
                          r"\b(had|hospitalisation a domicile)\b.{0,20}\b(possible|envisageable)\b"), None),
     "cancer": (_re(r"\bcancer", r"\bonco", r"\btumeur", r"\bchimio", r"\bradiotherapie\b", r"\bmetasta", r"\blymphome\b", r"\bleucemie\b"), "medicale"),
@@ -168,7 +174,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                           r"\btroubles? (psychiques?|psychiatriques?|psy|du comportement|anxieux|de l humeur)\b", r"\banxi", r"\bcmp\b",
                           r"\bsouffrance psychique\b", r"\bhallucin", r"\bparanoi", r"\bsyndrome de diogene\b", r"\bdiogene\b",
                           r"\bphobie", r"\btoc\b", r"\bdecompensation psychiatrique\b", r"\bsuivi psy\b", r"\bpsychologique",
-                          r"\bpost traumatique\b", r"\bentend des voix\b", r"\b(pense|croit|persuadee?) que (les voisins|on|tout le monde) (l |le |la )?(espionne|surveille|poursuit|en veut)\w*", r"\bidees de persecution\b", r"\bpsychotrauma", r"\bhumeur (triste|depressive)\b", r"\bsante mentale\b", r"\bpsychiatre\b"), "psychologique"),
+                          r"\bpost traumatique\b", r"\bentend des voix\b", r"\b(pense|croit|persuadee?) que (les voisins|on|tout le monde) (l |le |la )?(espionne|surveille|poursuit|en veut)\w*", r"\bidees de persecution\b", r"\b(dit|pense|croit|persuadee?) qu (on|les voisins|la police|tout le monde) (l |le |la )?(espionne|surveille|poursuit|ecoute|en veut)\w*", r"\bparle seule?\b", r"\bcrises? d angoisse\b", r"\bangoisses?\b", r"\bpsychotrauma", r"\bhumeur (triste|depressive)\b", r"\bsante mentale\b", r"\bpsychiatre\b"), "psychologique"),
     "sep": (_re(r"\bsclerose en plaques\b", r"\bsep\b"), "medicale"),
     "neurologie": (_re(r"\bparkinson", r"\bsla\b", r"\bcharcot\b", r"\bepilepsi", r"\bneurolog"), "medicale"),
     "maladie_renale": (_re(r"\b(insuffisance|insuffisante?|maladie) renale", r"\bdialys", r"\birc\b", r"\bhemodialys", r"\bgreffe (de |du )?rein", r"\bnephro"), "medicale"),
@@ -179,7 +185,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     "maladie_chronique": (_re(r"\bpolypatholog", r"\bmaladies? chroniques?\b", r"\bpathologies? chroniques?\b", r"\bald\b",
                               r"\binsuffisan(ce|te?) cardiaque", r"\bcardiopath", r"\bhta\b", r"\bavc\b",
                               r"\bdenutri"), "medicale"),
-    "logement": (_re(r"\binsalubr", r"\b(va perdre|perd|risque de perdre|menacee? de perdre|a perdu) (son|sa|leur) (logement|appartement|appart|maison|hebergement)\b", r"\bincurie\b", r"\blogement (inadapte|indigne|insalubre|vetuste|encombre)", r"\bexpulsion\b",
+    "logement": (_re(r"\binsalubr", r"\b(vit|dort|loge|habite) dans (sa|une|un) (voiture|caravane|tente|cabane|camion|squat)\b", r"\bheberge\w* (a droite a gauche|chez des (amis|copains|tiers))\b", r"\bsans (logement|hebergement) (fixe|stable)\b", r"\bhebergement (precaire|instable)\b", r"\b(va perdre|perd|risque de perdre|menacee? de perdre|a perdu) (son|sa|leur) (logement|appartement|appart|maison|hebergement)\b", r"\bincurie\b", r"\blogement (inadapte|indigne|insalubre|vetuste|encombre)", r"\bexpulsion\b",
                      r"\bsans chauffage\b", r"\bencombrement\b", r"\bdomicile (encombre|insalubre|inadapte)", r"\bescaliers?\b.{0,30}\b(plus|pas)\b",
                      r"\b(pas d|sans) ascenseur\b", r"\bpas de logement (stable|fixe|a lui|a elle)\b", r"\bhebergement (precaire|instable)\b",
                      r"\b(heberge|hebergee|enchaine les hebergements) chez (des|un|une|ses) (connaissances|amis?|amies?|tiers|compatriotes?)\b", r"\b(maison|logement|appartement|domicile) (\w+ ){0,2}encombree?s?\b",
@@ -188,7 +194,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                         r"\bopposition aux (aides|soins)\b", r"\brefus de soins\b", r"\bne se soigne (plus|pas)\b",
                         r"\brefuse (tout le monde|toute (aide|intervention)|qu on (entre|passe|vienne))\b", r"\bn ouvre (plus |pas )?(la porte|a personne)\b"), "psychologique"),
     "conflit_familial": (_re(r"\bconflit(s)? (familia|avec (sa|son|ses) (fille|fils|enfants|famille))", r"\bdesaccord familial\b",
-                              r"\btensions? familiales?\b", r"\b(separation|divorce) (en cours|difficile|conflictuel\w*)\b", r"\bfamille (divisee|en conflit)\b", r"\bmesure de protection\b", r"\btutelle\b", r"\bcuratelle\b"), "familiale"),
+                              r"\btensions? familiales?\b", r"\brupture (familiale|avec (sa|son|ses) (famille|enfants|fils|fille|proches))\b", r"\b(separation|divorce) (en cours|difficile|conflictuel\w*)\b", r"\bfamille (divisee|en conflit)\b", r"\bmesure de protection\b", r"\btutelle\b", r"\bcuratelle\b"), "familiale"),
     "adolescent": (_re(r"\badolescent", r"\bado\b", r"\bados\b", r"\bcollegien", r"\blyceen", r"\bdecrochage scolaire\b", r"\bjeune de 1[0-7] ans\b",
                        r"\bmaison des adolescents\b", r"\bmda\b", r"\base\b", r"\bprotection de l enfance\b", r"\bpjj\b", r"\bmineure?\b"), None),
     # a project of the professionals of a territory (access to care, prevention): the CPTS's own missions (003, 004)
@@ -200,7 +206,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                                r"\ba l echelle (du territoire|de la ville|du secteur|de la commune)\b",
                                r"\bparcours (\w+ ){0,2}(sur|pour|dans) (la|le|notre|toute la) (ville|territoire|secteur|commune|quartier)\b", r"\bqui pilote (ca|cela|ce projet|ce genre)\b",
                                r"\b(construire|monter|organiser|structurer|batir|piloter) (\w+ ){0,10}(parcours|reseau)\b.{0,40}\b(ville|territoire|secteur|commune)\b", r"\b(rejoindre|adherer a|integrer) (une |la |notre )?(organisation|communaute|cpts|dynamique)\b"), None),
-    "msp": (_re(r"\b(lieu|structure|centre|equipe)s? de soins de premier recours\b", r"\bmaisons? de sante\b", r"\bcentres? de sante\b", r"\bmsp\b", r"\bexercice coordonne\b",
+    "msp": (_re(r"\bsuivi (pluri\w* )?coordonne\b", r"\b(lieu|structure|centre|equipe)s? de soins de premier recours\b", r"\bmaisons? de sante\b", r"\bcentres? de sante\b", r"\bmsp\b", r"\bexercice coordonne\b",
                 r"\bequipe (de proximite|de soins primaires|pluri ?pro\w*)\b", r"\b(professionnels|soignants|equipe) qui travaill\w* ensemble\b",
                 r"\bprofessionnels eparpilles\b"), None),
     # the person must be seen or treated (read with sans_droits: the PASS gives the care, 004)
@@ -208,13 +214,15 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                          r"\bses (medicaments|traitements)\b", r"\b(consulter|consultation|consult)\b", r"\ba l hopital\b",
                          r"\b(il faudra|il faut|besoin d|aura besoin d)( \w+){0,2} (suivi|soins|traitement|insuline|medicaments)\b",
                          r"\b(premier suivi|aucun suivi medical|n a vu personne)\b",
-                         r"\bil (lui|leur) (faut|faudrait|faudra) (des |de |un )?(soins|suivi|traitement)\b", r"\baucun suivi (de grossesse|medical|de sa grossesse)\b"), None),
+                         r"\bil (lui|leur) (faut|faudrait|faudra) (des |de |un )?(soins|suivi|traitement)\b", r"\binfecte\w*\b", r"\bordonnance\b.{0,40}\b(payer|pas les moyens)\b",
+                         r"\bne (pourra|peut|pourrait) (pas )?payer\b.{0,30}\b(insuline|traitement|medicaments|consultations?|soins|ordonnance)\b", r"\b(plus|aucun) (aucun )?traitement\b",
+                         r"\b(voir|consulter) un (medecin|docteur)\b", r"\ben mauvais etat\b", r"\baucun suivi (de grossesse|medical|de sa grossesse)\b"), None),
     # the DAC already follows the person (or is the one writing): propose what it can mobilise, not itself
     "dac_implique": (_re(r"\b(le|du|au|par le) dac\b.{0,20}\b(la |le |les )?(suit|suivent|accompagne)\w*", r"\b(deja |est )(suivie?|accompagnee?) par le dac\b",
                          r"\b(referente?|coordinat\w*|coordonnat\w*) (de parcours |d appui )?(au|du) dac\b", r"\bdac (est )?deja\b"), None),
     "aidant_fragile": (_re(r"\b(epouse|epoux|mari|femme|conjointe?|aidante?|fille|fils)\b( \w+){0,2} (elle meme|lui meme|aussi|egalement)? ?(tres )?(fragile|malade|malvoyante?|handicapee?|dependante?|hospitalisee?)\b"), "familiale"),
     # "à quel guichet ?", "par où commencer ?": the SPDA simplifies access to rights and aids (000 l.124)
-    "guichet_unique": (_re(r"\bguichets? (unique|d entree)\b", r"\b(quel|quelle) (guichet|porte)\b", r"\bpar ou commencer\b",
+    "guichet_unique": (_re(r"\bne (sait|savent) pas (comment|ou|a qui|par ou) (demander|faire|s y prendre|commencer|s adresser)\b", r"\bguichets? (unique|d entree)\b", r"\b(quel|quelle) (guichet|porte)\b", r"\bpar ou commencer\b",
                            r"\bpoint d entree unique\b"), None),
     # information or training for a team of professionals: a mission of the CRT volet 1 and of the DAC (003)
     "sensibilisation_professionnels": (_re(r"\b(sensibilis\w*|formations?|former|informer|actions? d information)\b (\w+ ){0,6}(nos|des|les|notre|l|ses|leurs|vos|son|votre) (aides a domicile|auxiliaires|professionnels|equipes?|salaries|benevoles|soignants|intervenants|personnels?|aides soignantes?)\b"), None),
@@ -238,10 +246,15 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                                         r"\bpar quel bout (la )?prendre\b", r"\b(je|il|elle|on) coordonne (tout )?seule?s?\b", r"\b(aucun|pas de) relais\b",
                                         r"\bne se parlent pas\b", r"\bsans coordination\b", r"\b(on|nous) tourn(e|ons) en rond\b",
                                         # sixth blind set: the DAC's own words, several professionals overwhelmed at once
-                                        r"\bappui (a la |de )?coordination\b",
+                                        r"\bappui (a la |de )?coordination\b", r"\b(quelqu un|qqn) (qui )?(tienne|tient|tiendrait|tenir) le fil\b",
+                                        r"\b(quelqu un|qqn) qui (coordonne|fasse le lien|regarde la situation globale)\b", r"\bevaluation (globale|multidimensionnelle)\b",
+                                        r"\bplan (partage|personnalise de (coordination|sante)|d accompagnement global)\b", r"\bappui pour coordonner\b", r"\bbesoin d un appui (exterieur|externe)\b", r"\b(rcp|concertation|reunion de synthese)\b.{0,30}\bn a pas suffi\b",
+                                        r"\b(ne vient plus|ne se presente plus) (aux|a ses) (consultations|rdv|rendez vous)\b",
                                         r"\b(mt|medecin traitant|neuro\w*|psychiatre|specialiste|equipe|ide|idel|kine)s? et (le |la |les |l )?(mt|medecin traitant|neuro\w*|psychiatre|specialiste|equipe|ide|idel|kine)s? (sont )?(debordes|depasses|satures|epuises)\b"), "professionnel_en_difficulte"),
 }
 
+_AUTEUR_MSP = re.compile(r"\b(secretari\w*|secretaire|accueil|coordinat\w*|medecins?|infirmi\w*|equipe) (de |d une |de la |du )?(la |une |notre |ma )?(msp|maison de sante|centre de sante)\b|\bnos medecins\b")
+_DEMANDE_MSP = re.compile(r"\b(cherche|trouver|orienter vers|besoin d|recherche) (une |un |d une )?(msp|maison de sante|centre de sante|lieu de soins|structure de soins|suivi (pluri\w* )?coordonne)\b")
 # Signals whose pattern already expresses absence (no negation check).
 _NON_NEGATIFS = {"sans_medecin_traitant", "sans_droits"}
 _DIMENSION_PAR_SIGNAL = {nom: dim for nom, (motif, dim) in SIGNAUX.items() if dim}
@@ -330,7 +343,7 @@ def _en_chiffres(texte: str) -> str:
 
 _COMPLEXE_OUI = _re(r"\bcomplexe\b", r"\bcompliquee?\b", r"\bplusieurs (problemes|difficultes|dimensions|problematiques)", r"\bintriqu",
                     r"\b(je|on|nous) (ne sais|ne sait|ne savons|n y arrive|n y arrivons) plus\b", r"\bmultiples? (problemes|difficultes|problematiques)")
-_COMPLEXE_NON = _re(r"\b(pas|plutot pas|non|rien de|rien d autre de) (\w+ment )?(complexe|complique)", r"\bsans (que (ce soit|la situation soit)|etre) (complexe|compliquee?)",
+_COMPLEXE_NON = _re(r"\b(pas|plutot pas|non|rien de|rien d autre de) (\w+ment )?(complexe|complique)", r"\b(pas|aucun|aucune|sans) (de |d )?(\w+ ){0,4}(complexe|complique)e?s?\b", r"\bsans (que (ce soit|la situation soit)|etre) (complexe|compliquee?)",
                     r"\brien (d autre|de plus)\b", r"\bpas d autre difficulte\b", r"\b(pas|aucune) (de |d )?(autres? )?difficultes? (\w+ (ni \w+ )?)?particulieres?\b", r"\btout (va|se passe) bien\b",
                     r"\bc est (juste|seulement|uniquement) (pour|administratif)", r"\bc est administratif\b", r"\brien d urgent\b", r"\bsimple\b", r"\bjuste (un|une|le|la|besoin|pour)\b",
                     r"\buniquement (un|une|le|la|pour|besoin)\b", r"\bseulement (un|une|le|la|pour|besoin)\b", r"\bun seul (besoin|probleme)\b",
@@ -443,6 +456,13 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
         faits.signaux.append("handicap_proche")
     if "professionnel_en_difficulte" in faits.signaux and re.search(r"\b(pas|plutot pas|non) (complexe|complique)", t):
         faits.signaux.remove("professionnel_en_difficulte")
+    # the writer works in an MSP ("secrétariat MSP Épinal : ..."): that is who asks, not what is asked
+    if "msp" in faits.signaux and _AUTEUR_MSP.search(t) and not _DEMANDE_MSP.search(t):
+        faits.signaux.remove("msp")
+    # "refuse la téléassistance": an aid refused is not a request for it
+    if "dossier_apa" in faits.signaux and all(re.search(r"\brefus\w*( \w+){0,2} $", t[max(0, m.start() - 30):m.start()])
+                                              for m in SIGNAUX["dossier_apa"][0].finditer(t)):
+        faits.signaux.remove("dossier_apa")
 
     # -- aidant -------------------------------------------------------------------------------
     if _PAS_AIDANT.search(t):

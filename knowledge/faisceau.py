@@ -21,7 +21,7 @@ FAMILLES: dict[str, re.Pattern] = {
     # fear of a person, or a change of behaviour when that person is around
     "peur": re.compile(
         r"\b(a|avait|ont) (tres )?peur (de lui|d elle|de (son|sa|ses|le|la) \w+|quand (il|elle|ils))\b|\bterrorisee?\b|"
-        r"\b(tremble|se met a trembler|pleure|se recroqueville|se fige|sursaute|se tait|baisse les yeux|panique)\w* "
+        r"\b(tremble|se met a trembler|pleure|se recroqueville|se fige|sursaute|se tait|baisse les yeux|panique|se cache|s enferme|se sauve)\w* "
         r"(\w+ ){0,2}(quand|des qu|lorsqu|a chaque fois qu|en (le|la|les) voyant)\b|"
         r"\bn ose (pas|plus) (parler|rentrer|dire|le dire|se plaindre)\b"),
     # secrecy imposed, or an explanation that does not hold
@@ -34,7 +34,7 @@ FAMILLES: dict[str, re.Pattern] = {
         r"\b(carte bleue|cb|carte bancaire|chequier|aah|pension|retraite|allocations?|salaire|economies|papiers|passeport|"
         r"telephone|portable|medicaments?) (\w+ ){0,3}(retiree?s?|gardee?s?|confisquee?s?|prise?s?|encaissee?s?|videe?s?|"
         r"detournee?s?|geree?s? par)\b|"
-        r"\b(retire|garde|confisque|prend|encaisse|vide|detourne|gere|tient|supprime)\w* (\w+ ){0,2}(sa|son|ses) (carte bleue|cb|carte bancaire|"
+        r"\b(retire|garde|confisque|prend|encaisse|vide|detourne|gere|tient|supprime|remet|donne|verse)\w* (\w+ ){0,2}(sa|son|ses) (carte bleue|cb|carte bancaire|"
         r"chequier|aah|pension|retraite|allocation|salaire|economies|papiers|passeport|telephone|portable|medicaments)\b|"
         r"\b(pas|plus) le droit (d avoir|de sortir|de voir|de telephoner|de parler|d aller)\b|"
         r"\b(m|nous|lui|l) a interdit de (revenir|venir|passer|sortir|telephoner|voir)\b|"
@@ -47,7 +47,9 @@ FAMILLES: dict[str, re.Pattern] = {
         r"\b(frigo|refrigerateur|placards?) (\w+ ){0,2}vides?\b|\b(pas|rien) mange depuis\b|\bcouches? (\w+ ){0,2}(jamais|pas) changee?s?\b|"
         r"\b(meme|memes) (couche|vetements|draps) depuis\b|"
         r"\b(plus )?rien (a manger )?(dans le|au) (frigo|refrigerateur)\b|\ba (beaucoup )?maigri\b|\bventre vide\b|\bhors de (sa )?portee\b|"
-        r"\bpersonne ne vient (la|le|les) chercher\b|\b(fait|a fait) (reduire|diminuer|arreter) (nos|les) (heures|passages|aides)\b"),
+        r"\bpersonne ne vient (la|le|les) chercher\b|\bne mangent? (qu|que) a la cantine\b|\b(s endort|dort) en (cours|classe)\b|"
+        r"\b(mere|pere|parents?|maman|papa) (est |sont )?(partie?s?|absente?s?|disparue?s?) (\w+ ){0,4}(depuis|il y a) (\w+ ){1,2}(jours|semaines|mois)\b|"
+        r"\bvit seule? avec (son|sa|ses) (petit|petite|jeune)s? (frere|soeur)s?\b|\b(fait|a fait) (reduire|diminuer|arreter) (nos|les) (heures|passages|aides)\b"),
 }
 
 _CONJOINT_AUTEUR = re.compile(r"\b(son|mon|le|leur) (mari|conjoint|compagnon|concubin|epoux|copain|petit ami|ex)\b")

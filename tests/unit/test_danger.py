@@ -267,3 +267,29 @@ def test_signes_indirects_du_huitieme_jeu_generalises(numero, texte):
 ])
 def test_quasi_dangers_du_huitieme_jeu(texte):
     assert detecter(texte) is None, texte
+
+
+@pytest.mark.parametrize("numero, texte", [
+    ("3114", "M. 60 ans, il a rangé ses papiers chez le notaire et m'a dit « vous ne me reverrez plus » ; il a des carabines chez lui."),
+    ("15", "Mme 85 ans, au sol depuis cette nuit, elle n'arrive pas à se relever."),
+    ("15", "Mon fils de 3 ans a avalé plusieurs comprimés de somnifère, il est tout mou."),
+    ("119", "Élève de 12 ans : son père est parti depuis deux semaines, elle s'endort en classe et ne mange qu'à la cantine."),
+    ("3977", "Résidente de 30 ans en foyer, déficience intellectuelle : elle remet sa pension à un voisin et se cache quand il vient."),
+])
+def test_signes_indirects_du_septieme_jeu_generalises(numero, texte):
+    u = detecter(texte)
+    assert u is not None and u.numero == numero, (texte, u)
+
+
+@pytest.mark.parametrize("texte", [
+    "Lycéenne de 17 ans, crises d'angoisse ; interrogée sur des idées suicidaires : non.",
+    "Mme 45 ans, séparée depuis quatre ans d'un ex-mari violent, plus aucun contact ; elle cherche un médecin traitant.",
+    "M. 70 ans : douleur thoracique il y a 10 jours, bilan normal ; il cherche un médecin traitant.",
+])
+def test_quasi_dangers_du_septieme_jeu(texte):
+    assert detecter(texte) is None, texte
+
+
+def test_une_tentative_recente_reste_une_alerte():
+    u = detecter("Il a fait une tentative de suicide il y a dix jours, il rentre chez lui seul.")
+    assert u is not None and u.numero == "3114"

@@ -413,3 +413,33 @@ def test_sante_mentale_deja_suivie_la_demande_de_lien_social_passe_avant(m):
 def test_enfant_fievreux_pediatre_ferme_le_week_end_sas(m):
     _, o = orienter(m, "Dimanche, petit de 3 ans, mal à la gorge depuis hier, 39,2, pédiatre fermé. Où l'envoyer aujourdhui ? Metz.")
     assert recos(o)[0].type == "SAS"
+
+
+def test_ne_sait_pas_comment_demander_n_est_pas_une_negation(m):
+    f, o = orienter(m, "Mme 80 ans à Nancy, elle ne sait pas comment demander l'APA. Pas de problème de santé compliqué.")
+    assert f.a("dossier_apa") and f.complexite is not True
+    assert recos(o)[0].type in ("SPDA", "CLIC")
+
+
+@pytest.mark.parametrize("texte", [
+    "Homme 40 ans sans couverture maladie, plaie infectée à la jambe, dort dans sa voiture à Toulouse.",
+    "Femme 50 ans sans droits ouverts à Montpellier, diabétique, elle ne peut pas payer son insuline.",
+])
+def test_sans_droits_et_soins_a_donner_pass_en_premier(m, texte):
+    _, o = orienter(m, texte)
+    assert recos(o)[0].type == "PASS"
+
+
+def test_auteur_en_msp_n_est_pas_une_demande_de_msp(m):
+    _, o = orienter(m, "Secrétariat de la MSP de Metz : un patient de 60 ans cherche un médecin traitant, nos médecins ne prennent plus de nouveaux patients.")
+    assert recos(o)[0].type == "CPTS"
+
+
+def test_aide_refusee_n_est_pas_une_demarche(m):
+    _, o = orienter(m, "Mme 84 ans à Dourdan, vit seule, ne sort plus, deux chutes, refuse la téléassistance.")
+    assert recos(o)[0].type == "CRT"
+
+
+def test_quelqu_un_qui_tienne_le_fil_dac(m):
+    _, o = orienter(m, "Jeune de 20 ans à Nantes, diabète, hébergé à droite à gauche, ne vient plus aux consultations ; il faut quelqu'un qui tienne le fil.")
+    assert recos(o)[0].type == "DAC"
