@@ -38,7 +38,7 @@ class ActionExtraireFaits(Action):
 
         # Danger first, whatever the intent and the state of the conversation: the
         # next answering action sends the alert before anything else (actions/urgence.py).
-        urgence = alerte(texte, apres.age, intention, intent.get("confidence") or 0)
+        urgence = alerte(texte, apres.age, intention, intent.get("confidence") or 0, reponse=bool(demande))
         if urgence:
             evenements.append(SlotSet("urgence", urgence.payload()))
         if urgence and demande:

@@ -287,11 +287,14 @@ def _a_un_indice(texte: str) -> bool:
     return any(indice.search(t) for _motif, _numero, indice in _INDICES)
 
 
-def alerte(texte: str, age: int | None = None, intention: str | None = None, confiance: float = 0.0) -> Urgence | None:
+def alerte(texte: str, age: int | None = None, intention: str | None = None, confiance: float = 0.0,
+           reponse: bool = False) -> Urgence | None:
     """Danger check used by every door (conversation, console): the patterns first, then
-    the NLU's report_danger intent as a safety net for phrasings the patterns miss."""
+    the NLU's report_danger intent as a safety net for phrasings the patterns miss. A short
+    answer to a question (`reponse`, « elle commence à fatiguer ») needs a clue in its words:
+    the model, trained on descriptions, over-reads them."""
     urgence = detecter(texte, age)
     if urgence is None and intention == "report_danger" and confiance >= SEUIL_DANGER_NLU \
-            and (confiance >= SEUIL_DANGER_NLU_SANS_INDICE or _a_un_indice(texte)):
+            and ((confiance >= SEUIL_DANGER_NLU_SANS_INDICE and not reponse) or _a_un_indice(texte)):
         urgence = danger_sans_motif_reconnu(texte, age)
     return urgence

@@ -226,6 +226,10 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                            r"\bpoint d entree unique\b"), None),
     # information or training for a team of professionals: a mission of the CRT volet 1 and of the DAC (003)
     "sensibilisation_professionnels": (_re(r"\b(sensibilis\w*|formations?|former|informer|actions? d information)\b (\w+ ){0,6}(nos|des|les|notre|l|ses|leurs|vos|son|votre) (aides a domicile|auxiliaires|professionnels|equipes?|salaries|benevoles|soignants|intervenants|personnels?|aides soignantes?)\b"), None),
+    # the usual setting closes or stops, with nothing instead: a break in the path the C360 must prevent (004)
+    "rupture_accompagnement": (_re(r"\b(ime|itep|sessad|esat|mas|fam|foyer|structure|etablissement|externat|accueil de jour)\b (\w+ ){0,2}(ferme|fermeture|s arrete|arrete|ne (la|le|les) (prend|garde) plus)\b",
+                                   r"\b(aucune|pas de|sans) solution (de garde|d accueil|de sejour|d hebergement|pour (l|la|le|cet) (ete|vacances|week end))\b",
+                                   r"\bsans solution\b"), None),
     # mental health already followed and stable: the need lies elsewhere (subsidiarity, 003)
     "sante_mentale_suivie": (_re(r"\b(suivie?|pris\w* en charge|accompagnee?) (\w+ ){0,2}(au|par le|par la|par un|par une|en) (cmp|cmpp|psychiatre|psy|psychologue|hopital de jour|cattp)\b",
                                  r"\b(depression|troubles?|pathologie|schizophrenie|bipolarite|maladie) (\w+ ){0,3}(stabilisee?s?|equilibree?s?)\b"), None),
@@ -507,7 +511,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     return faits
 
 
-_PAS_UNE_DIFFICULTE = {"guichet_unique", "had_demandee", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit",
+_PAS_UNE_DIFFICULTE = {"guichet_unique", "had_demandee", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit", "rupture_accompagnement",
                        "dossier_apa"}  # a project or a request, not a difficulty
 
 

@@ -232,8 +232,8 @@ def c360(c: Contexte) -> None:
         # a complex disability situation before 60: the C360 is the single entry point, the DAC supports it (004)
         if _age60(f) and f.a("dossier_apa") and c.complexe is not True:
             score = 60
-        elif c.complexe is True and f.a("handicap_de_vie") and _age60(f) is not True:
-            score = 93
+        elif (c.complexe is True and f.a("handicap_de_vie") or f.a("rupture_accompagnement")) and _age60(f) is not True:
+            score = 93  # single entry point for a complex disability, and « prévenir les ruptures » (004)
         else:
             score = 86
         c.proposer("C360", score, raisons, "004, 000",
@@ -245,7 +245,10 @@ def c360_aidant(c: Contexte) -> None:
     if c.faits.a("handicap_proche") and not c.faits.a("handicap"):
         # the carer of a disabled relative asks for help or respite: the C360's own mission (004)
         epuise = c.faits.aidant_epuise is True or c.faits.a("repit", "soutien_aidant")
-        c.proposer("C360", (91 if c.complexe is not True else 70) if epuise else 50, ["un proche en situation de handicap : soutien des aidants"], "004",
+        score = (91 if c.complexe is not True else 70) if epuise else 50
+        if c.faits.a("rupture_accompagnement"):
+            score = 93  # « prévenir les ruptures » (004): the setting closes and nothing replaces it
+        c.proposer("C360", score, ["un proche en situation de handicap : soutien des aidants"], "004",
                    role="Soutien de l'aidant d'une personne en situation de handicap.")
 
 

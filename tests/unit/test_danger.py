@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.analyse import analyser
-from knowledge.danger import detecter
+from knowledge.danger import alerte, detecter
 
 CAS = [
     ("15", "urgence_vitale", "il ne respire plus"),
@@ -146,7 +146,6 @@ def test_enfants_adultes_maltraitants_d_une_personne_agee_3977():
 
 
 def test_filet_nlu_demande_un_indice_ou_une_forte_confiance():
-    from knowledge.danger import alerte
     # a neutral short answer the NLU guesses at 0.5: no alert without a clue in the words
     assert alerte("pas un patient, une population", None, "report_danger", 0.5) is None
     # the same guess with a clue still alerts (the net exists for phrasings the patterns miss)
@@ -293,3 +292,11 @@ def test_quasi_dangers_du_septieme_jeu(texte):
 def test_une_tentative_recente_reste_une_alerte():
     u = detecter("Il a fait une tentative de suicide il y a dix jours, il rentre chez lui seul.")
     assert u is not None and u.numero == "3114"
+
+
+def test_une_reponse_courte_sans_indice_n_alerte_pas_sur_la_seule_nlu():
+    # « elle commence à fatiguer », answer to the carer question, once read as a danger report at 0.86
+    assert alerte("elle commence à fatiguer", None, "report_danger", 0.86, reponse=True) is None
+    # the same guess on a description still alerts, and an answer with a clue too
+    assert alerte("elle commence à fatiguer", None, "report_danger", 0.86) is not None
+    assert alerte("oui, et il a des bleus", None, "report_danger", 0.6, reponse=True) is not None

@@ -443,3 +443,8 @@ def test_aide_refusee_n_est_pas_une_demarche(m):
 def test_quelqu_un_qui_tienne_le_fil_dac(m):
     _, o = orienter(m, "Jeune de 20 ans à Nantes, diabète, hébergé à droite à gauche, ne vient plus aux consultations ; il faut quelqu'un qui tienne le fil.")
     assert recos(o)[0].type == "DAC"
+
+
+def test_rupture_d_accompagnement_d_un_enfant_handicape_communaute_360(m):
+    _, o = orienter(m, "Mère seule à Reims, son fils de 12 ans autiste, l'IME ferme tout l'été, aucune solution de garde, elle est épuisée.")
+    assert recos(o)[0].type == "C360"
