@@ -119,7 +119,9 @@ def crt(c: Contexte) -> None:
     if _age60(f) is False or _domicile(f) is False:
         return
     besoin_renforce = f.a("services_domicile_insuffisants") or (f.a("gir_1_4") and f.a("perte_autonomie"))
-    prevention = f.a("chutes", "isolement", "prevention", "troubles_cognitifs", "perte_autonomie") or f.aidant_epuise is True
+    # a return home after hospitalisation too: geriatric expertise, securing the home (003, case of M. B)
+    prevention = f.a("chutes", "isolement", "prevention", "troubles_cognitifs", "perte_autonomie", "sortie_hospitalisation") \
+        or f.aidant_epuise is True
     age_raison = "60 ans et plus" if f.age is None else f"{f.age} ans"
     if besoin_renforce and c.crt_volet_2_ici is not False:
         raisons = [f"{age_raison}, à domicile", "l'accompagnement classique des services à domicile ne suffit plus"]
@@ -144,6 +146,8 @@ def crt(c: Contexte) -> None:
             raisons.append("soutien de l'aidant")
         if f.a("troubles_cognitifs"):
             raisons.append("évaluation de l'autonomie et des troubles cognitifs")
+        if f.a("sortie_hospitalisation"):
+            raisons.append("retour à domicile après hospitalisation : expertise gériatrique, sécurisation du logement")
         c.proposer("CRT", 60 if besoin_renforce else 55, raisons, "003", volet=1,
                    role="Évaluation gériatrique, prévention des chutes, adaptation du logement, lutte contre "
                         "l'isolement, accueil de jour et répit pour l'aidant.")

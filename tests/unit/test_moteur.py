@@ -448,3 +448,10 @@ def test_quelqu_un_qui_tienne_le_fil_dac(m):
 def test_rupture_d_accompagnement_d_un_enfant_handicape_communaute_360(m):
     _, o = orienter(m, "Mère seule à Reims, son fils de 12 ans autiste, l'IME ferme tout l'été, aucune solution de garde, elle est épuisée.")
     assert recos(o)[0].type == "C360"
+
+
+def test_retour_a_domicile_apres_decompensation_cpts_dac_crt(m):
+    # 003, cas d'usage de M. B (79 ans, décompensation cardiaque): CPTS, DAC and CRT each have a role
+    _, o = orienter(m, "M. 81 ans à Corbeil-Essonnes, sortie vendredi après une décompensation cardiaque, vit avec son épouse "
+                       "fragile, plus de médecin traitant, deuxième hospitalisation en trois mois.", complexite=True)
+    assert {"CPTS", "DAC", "CRT"} <= {r.type for r in recos(o)[:3]}
