@@ -204,6 +204,19 @@ QUASI_DANGERS = [
     "élève hémophile, il a souvent des bleus sur les jambes, c'est connu et suivi",
     "GIR 2, troubles du comportement la nuit, la nièce qui s'en occupait ne répond plus",
     "schizophrénie, il a arrêté son traitement, il reste enfermé chez lui mais ne menace personne",
+    # sixth to eighth blind sets: one sign alone, or explained
+    "Mme 81 ans, hématomes sur les avant-bras après sa chute de mardi, radio normale.",
+    "M. 70 ans, c'est sa fille qui gère sa retraite depuis son AVC, tout se passe bien.",
+    "Mme 85 ans sous anticoagulants, bleus sur les bras ; sa fille tient son chéquier depuis l'an dernier.",
+    # training, a figure of speech, a palliative wish, a dated or resolved past, a denied idea, self-isolation
+    "Nous organisons une formation de nos équipes sur la prévention de la maltraitance.",
+    "Il dit en riant que ce travail va le tuer.",
+    "Mme 80 ans en soins palliatifs, elle veut finir sa vie chez elle, la famille est d'accord.",
+    "Douleur thoracique en février, bilan cardiologique normal ; il cherche un médecin traitant.",
+    "M. 70 ans : douleur thoracique il y a 10 jours, bilan normal ; il cherche un médecin traitant.",
+    "Mme 45 ans, séparée depuis quatre ans d'un ex-mari violent, plus aucun contact ; elle cherche un médecin traitant.",
+    "Lycéenne de 17 ans, crises d'angoisse ; interrogée sur des idées suicidaires : non.",
+    "Jeune homme de 22 ans, enfermé dans sa chambre depuis des mois, jamais vu de psychiatre.",
 ]
 
 
@@ -212,86 +225,39 @@ def test_quasi_dangers_sans_alerte(texte):
     assert detecter(texte) is None
 
 
-# A « faisceau d'indices »: two kinds of signs together are a danger report, one alone is not.
-@pytest.mark.parametrize("numero, texte", [
+# Sixth to eighth blind sets, written here in other words: a « faisceau d'indices » (two kinds of
+# signs together, or two signs of control or neglect) and signs the patterns now read.
+SIGNES_JEUX_6_A_8 = [
     ("3977", "Mme 81 ans, hématomes sur les avant-bras, et depuis que sa petite-fille gère sa retraite elle n'a plus un sou."),
     ("3977", "Résident de 40 ans en foyer, il se met à trembler quand son oncle vient le chercher, et il a des griffures au cou."),
     ("3977", "M. 77 ans GIR 2, je le trouve couvert de ses urines chaque matin et son fils m'a interdit de revenir."),
     ("119", "Élève de CM1, des brûlures sur les mains, elle dit qu'elle ne doit le dire à personne."),
     ("3919", "Mme 33 ans, des bleus aux bras ; son compagnon lui a confisqué son passeport."),
-])
-def test_deux_familles_d_indices_font_une_alerte(numero, texte):
+    ("3977", "Mme 88 ans, GIR 1 : rien à manger au frigo et la sonnette hors de portée quand je passe."),
+    ("3977", "M. 80 ans : chèques signés à son ordre par un voisin, il ne sait plus où est sa carte bleue."),
+    ("119", "Garçon de 10 ans, il m'a dit qu'il voulait pas rentrer chez lui ce soir."),
+    ("15", "Un homme allongé dans le hall, il ne réagit pas quand on le secoue."),
+    ("3114", "M. 60 ans, il a rangé ses papiers chez le notaire et m'a dit « vous ne me reverrez plus » ; il a des carabines chez lui."),
+    ("15", "Mme 85 ans, au sol depuis cette nuit, elle n'arrive pas à se relever."),
+    ("15", "Mon fils de 3 ans a avalé plusieurs comprimés de somnifère, il est tout mou."),
+    ("119", "Élève de 12 ans : son père est parti depuis deux semaines, elle s'endort en classe et ne mange qu'à la cantine."),
+    ("3977", "Résidente de 30 ans en foyer, déficience intellectuelle : elle remet sa pension à un voisin et se cache quand il vient."),
+    ("3114", "Il a fait une tentative de suicide il y a dix jours, il rentre chez lui seul."),  # recent: still an alert
+]
+
+
+@pytest.mark.parametrize("numero, texte", SIGNES_JEUX_6_A_8)
+def test_signes_des_jeux_6_a_8_donnent_le_bon_numero(numero, texte):
     u = detecter(texte)
     assert u is not None and u.numero == numero, (texte, u)
 
 
-@pytest.mark.parametrize("texte", [
-    "Mme 81 ans, hématomes sur les avant-bras après sa chute de mardi, radio normale.",
-    "M. 70 ans, c'est sa fille qui gère sa retraite depuis son AVC, tout se passe bien.",
-    "Mme 85 ans sous anticoagulants, bleus sur les bras ; sa fille tient son chéquier depuis l'an dernier.",
-])
-def test_un_seul_indice_ou_explique_pas_d_alerte(texte):
-    assert detecter(texte) is None, texte
 
 
 def test_une_negation_ne_traverse_pas_la_phrase():
     # « sans » governs the first sentence only: the second still alerts
     u = detecter("Ses amis seraient mieux sans lui, dit-il. Il ne respire plus.")
     assert u is not None and u.numero == "15"
-
-
-def test_une_sensibilisation_a_la_maltraitance_n_est_pas_une_alerte():
-    assert detecter("Nous organisons une formation de nos équipes sur la prévention de la maltraitance.") is None
-
-
-def test_une_chose_qui_va_le_tuer_n_est_pas_une_menace():
-    assert detecter("Il dit en riant que ce travail va le tuer.") is None
-
-
-@pytest.mark.parametrize("numero, texte", [
-    ("3977", "Mme 88 ans, GIR 1 : rien à manger au frigo et la sonnette hors de portée quand je passe."),
-    ("3977", "M. 80 ans : chèques signés à son ordre par un voisin, il ne sait plus où est sa carte bleue."),
-    ("119", "Garçon de 10 ans, il m'a dit qu'il voulait pas rentrer chez lui ce soir."),
-    ("15", "Un homme allongé dans le hall, il ne réagit pas quand on le secoue."),
-])
-def test_signes_indirects_du_huitieme_jeu_generalises(numero, texte):
-    u = detecter(texte)
-    assert u is not None and u.numero == numero, (texte, u)
-
-
-@pytest.mark.parametrize("texte", [
-    "Mme 80 ans en soins palliatifs, elle veut finir sa vie chez elle, la famille est d'accord.",
-    "Douleur thoracique en février, bilan cardiologique normal ; il cherche un médecin traitant.",
-    "Jeune homme de 22 ans, enfermé dans sa chambre depuis des mois, jamais vu de psychiatre.",
-])
-def test_quasi_dangers_du_huitieme_jeu(texte):
-    assert detecter(texte) is None, texte
-
-
-@pytest.mark.parametrize("numero, texte", [
-    ("3114", "M. 60 ans, il a rangé ses papiers chez le notaire et m'a dit « vous ne me reverrez plus » ; il a des carabines chez lui."),
-    ("15", "Mme 85 ans, au sol depuis cette nuit, elle n'arrive pas à se relever."),
-    ("15", "Mon fils de 3 ans a avalé plusieurs comprimés de somnifère, il est tout mou."),
-    ("119", "Élève de 12 ans : son père est parti depuis deux semaines, elle s'endort en classe et ne mange qu'à la cantine."),
-    ("3977", "Résidente de 30 ans en foyer, déficience intellectuelle : elle remet sa pension à un voisin et se cache quand il vient."),
-])
-def test_signes_indirects_du_septieme_jeu_generalises(numero, texte):
-    u = detecter(texte)
-    assert u is not None and u.numero == numero, (texte, u)
-
-
-@pytest.mark.parametrize("texte", [
-    "Lycéenne de 17 ans, crises d'angoisse ; interrogée sur des idées suicidaires : non.",
-    "Mme 45 ans, séparée depuis quatre ans d'un ex-mari violent, plus aucun contact ; elle cherche un médecin traitant.",
-    "M. 70 ans : douleur thoracique il y a 10 jours, bilan normal ; il cherche un médecin traitant.",
-])
-def test_quasi_dangers_du_septieme_jeu(texte):
-    assert detecter(texte) is None, texte
-
-
-def test_une_tentative_recente_reste_une_alerte():
-    u = detecter("Il a fait une tentative de suicide il y a dix jours, il rentre chez lui seul.")
-    assert u is not None and u.numero == "3114"
 
 
 def test_une_reponse_courte_sans_indice_n_alerte_pas_sur_la_seule_nlu():
