@@ -21,8 +21,10 @@ AVEUGLE3 = Path(__file__).resolve().parent / "aveugle3.yml"  # third blind set, 
 AVEUGLE4 = Path(__file__).resolve().parent / "aveugle4.yml"  # fourth blind set, written after the third was spent
 AVEUGLE5 = Path(__file__).resolve().parent / "aveugle5.yml"  # fifth blind set, written after the fourth was spent
 AVEUGLE6 = Path(__file__).resolve().parent / "aveugle6.yml"  # sixth blind set, spent (first pass published) and corrected
-AVEUGLE7 = Path(__file__).resolve().parent / "aveugle7.yml"  # seventh blind set, written by a separate author
+AVEUGLE7 = Path(__file__).resolve().parent / "aveugle7.yml"  # seventh blind set, spent and corrected
 AVEUGLE8 = Path(__file__).resolve().parent / "aveugle8.yml"  # eighth blind set (telegraphic phone-line notes), spent and corrected
+AVEUGLE9 = Path(__file__).resolve().parent / "aveugle9.yml"  # ninth blind set (e-mails and file notes)
+AVEUGLE10 = Path(__file__).resolve().parent / "aveugle10.yml"  # tenth blind set (chat widget and phone-line style)
 MAX_TOURS = 8
 
 
