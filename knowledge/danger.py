@@ -75,7 +75,11 @@ REGLES = [
         r"\b(par terre|au sol) depuis (hier|la nuit|cette nuit|ce matin|des heures|\d+ ?h)\b", r"\b(par terre|au sol)\b.{0,80}\b(toute? froide?|n arrive (pas|plus) a se relever|ne peut (pas|plus) se relever)\b",
         r"\b(avale|ingere|pris|bu)\w* (\w+ ){0,5}(plusieurs|des|une dizaine de|tous les|toute la plaquette de|\d+) (comprimes|cachets|gelules|pilules|medicaments)\b(?=.{0,200}\b(bebe|enfant|fils de [1-5] ans|fille de [1-5] ans|[1-5] ans|tout mou|toute molle|somnolent\w*)\b)",
         r"\b(tout mou|toute molle|hypotoni\w*)\b",
-        r"\b(re)?trouvee? (\w+ ){0,2}(par terre|au sol)\b.{0,80}\b(depuis (la nuit|hier|ce matin|des heures)|froide?|repond mal)\b"),
+        r"\b(re)?trouvee? (\w+ ){0,2}(par terre|au sol)\b.{0,80}\b(depuis (la nuit|hier|ce matin|des heures)|froide?|repond mal)\b",
+        # ninth blind set: a fall with a head wound, vomiting or drowsiness (more so on an anticoagulant)
+        r"\bs endort (quand|pendant que|alors que|des que) (je|on|nous|elle|il) (lui )?(parle|parlons|l appelle)\b",
+        r"\b(tombe|chute|cogne)\w*\b.{0,120}\b(a vomi|vomit|vomissements?|s endort|somnolente?)\b",
+        r"\b(anticoagul\w*|avk|previscan|eliquis|xarelto)\b.{0,120}\b(tombe|chute|cogne)\w*\b.{0,80}\b(saigne|tete|crane|cuir chevelu)\b"),
      "Urgence vitale : appelez immédiatement le 15 (SAMU) ou le 112. Par SMS (personne sourde, "
      "malentendante ou ne pouvant pas parler) : le 114."),
     ("suicide", "3114", _re(
@@ -105,7 +109,14 @@ REGLES = [
         # sixth blind set: a goodbye by text message, "they'd be better off without her", fresh cuts
         r"\b(message|mot|sms|texto|mail|post|video)s? d adieux?\b", r"\b(vous|tu|on) ne (me|nous) (reverrez|reverras|reverra|verrez|verras) plus\b",
         r"\bpour que tout (soit|sera|serait) en ordre\b", r"\b(mis|met|mettre) (de l ordre|en ordre) (dans )?(ses|toutes ses) affaires\b", r"\b(seraient|serait|serez|seront|serais|serions|serons) (tous )?(bien )?mieux sans (elle|lui|moi|nous)\b",
-        r"\b(coupures?|entailles?|scarifications?|griffures?) (\w+ ){0,2}(sur |aux |a l |au )?(les |ses )?(avant bras|poignets?|cuisses?)\b"),
+        r"\b(coupures?|entailles?|scarifications?|griffures?) (\w+ ){0,2}(sur |aux |a l |au )?(les |ses )?(avant bras|poignets?|cuisses?)\b",
+        # ninth and tenth blind sets: "ce serait plus simple pour tout le monde", a plan, a goodbye post, belongings given away
+        r"\b(ne (revenais|reviendrais|reviens|revenait|reviendrait) (pas|plus)|n (etais|etait|serais|serait) plus la|disparaissais|disparaissait)\b.{0,80}\b(plus simple|mieux|plus facile)\b",
+        r"\b(bientot|tout|ce) (ce )?(sera|serait) (plus simple|mieux|plus facile) (pour|pr) tout le monde\b",
+        r"\bdeja pense a comment (faire|s y prendre|le faire)\b(?! (pour|avec|les|ses|la|le|sans|quand))",
+        r"\b(pourrez|pourras|pouvez|peux|pourrez) garder mes (affaires|vetements|livres|jeux|bijoux|peluches)\b",
+        r"\bmerci pour tout\b.{0,40}\b(je vous aime|je t aime|prenez soin)\b", r"\ben (aura|aurait|aurai) plus besoin\b(?! que)",
+        r"\b(donne|offert|offre|legue)\w* (\w+ ){0,2}(sa|ses|son) (ordi|ordinateur|console|guitare|collection|telephone)\b(?= (a|au) )"),
      "Risque suicidaire : appelez le 3114, numéro national de prévention du suicide, gratuit, "
      "24 h/24 et 7 j/7 (pour les professionnels aussi). En cas de danger immédiat : le 15."),
     ("enfant_en_danger", "119", _re(
@@ -155,7 +166,7 @@ REGLES = [
      "Violences conjugales : le 3919 (Violences Femmes Info), gratuit et anonyme, 24 h/24. En cas de "
      "danger immédiat : le 17 ou le 112, ou le 114 par SMS."),
     ("maltraitance", "3977", _re(
-        r"\bmaltrait", r"\bmaltraitance\b", r"\b(la |le |les )?(frappe|bat|battait|frappait|brutalise|rudoie)\b",
+        r"\bmaltrait", r"\bmaltraitance\b", r"\b(la |le |les )?(frappe|bat|battait|frappait|brutalise|rudoie)\b", r"\b(la|le|les) (brusque|brusquent|malmene|malmenent)\b(?! (changement|arret|declin|aggravation|degradation))",
         r"\b(bleus?|hematomes?|ecchymoses?) (inexpliques?|suspects?)", r"\bspoliation\b", r"\babus de faiblesse\b",
         r"\b(vole|detourne) (sa|son|ses) (retraite|pension|argent|carte bleue)", r"\bprend (son|ses) (argent|carte bleue|economies)\b",
         r"\blui prend sa (retraite|pension)\b", r"\bnegligences? graves?\b",
@@ -186,7 +197,10 @@ _NEGATION_AVANT = re.compile(r"\b(pas|aucune?|sans|nie|ni|jamais|absence)\b(\W+\
 _PASSE_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a (\w+ ){1,3}(ans|annees|mois)|ancienne?s?|dans le passe|autrefois|en \d{4}|"
                           r"en (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|l (an|ete|hiver) dernier|l annee derniere|le mois dernier)")
 _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) (a domicile|chez (elle|lui|soi|moi|nous)|a la maison|dans (son|sa|mon|ma) (lit|maison))"
-                         r"|\ben finir avec (ces|les|ses|cette|ce|son|sa) (piqures|injections|traitements?|papiers|demarches|dossiers?|pansements?|seances?)"
+                         r"|\ben finir( \|)? avec (ces|les|ses|cette|ce|son|sa|leur|l|la|le) (?!vie\b|jours\b|existence\b|souffrance\b)\w+"
+                         r"|\bfautes? de frappe\b"
+                         # a bruise explained by a fall that a clinician saw (« tombée de son escabeau, vue aux urgences, radio ok »)
+                         r"|\b(bleus?|hematomes?|ecchymoses?)\b(?=[^|]{0,120}\b(tombee?|chute)\b[^|]{0,60}\b(vue? aux urgences|radios?|constatee?s? par|examinee? par)\b)"
                          r"|\bbleus? (aux|sur les) (tibias|genoux|jambes)\b(?=.{0,60}\b(foot|football|rugby|judo|sport|velo|trampoline)\b)"
                          r"|\b(bleus?|hematomes?|ecchymoses?)\b(?=[^.]{0,80}\b(avk|anticoagul\w*|previscan|coumadine|eliquis|xarelto|hemophil\w*|c est connu)\b)"
                          r"|\b(hemophil\w*|avk|anticoagul\w*)\b[^.]{0,80}\b(bleus?|hematomes?|ecchymoses?)\b"
@@ -226,7 +240,7 @@ def normaliser_en_phrases(texte: str) -> str:
 
 # An acute event a few days ago is over (« douleur thoracique il y a 10 jours, coronarographie
 # normale »); a suicide attempt or a blow a few days ago is not: only the acute categories read it.
-_PASSE_RECENT_APRES = re.compile(r"^\W*(\w+\W+){0,2}il y a (\w+ ){1,3}(jours|semaines)\b")
+_PASSE_RECENT_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a (\w+ ){1,3}(jours|semaines)|(la semaine|le week end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) derni(er|ere))\b")
 _AIGUES = {"urgence_vitale", "danger_immediat"}
 
 

@@ -15,7 +15,8 @@ import re
 FAMILLES: dict[str, re.Pattern] = {
     # what was seen on the body, with no medical cause given
     "blessure": re.compile(
-        r"\bmarques? (\w+ ){0,2}(sur|aux|au) (les |le |la |l )?(cuisses?|dos|bras|jambes?|visage|cou|fesses?|ventre|poignets?)\b|"
+        r"\bmarques? (\w+ ){0,2}(sur|aux|au) (les |le |la |l )?(cuisses?|dos|bras|avant bras|jambes?|visage|cou|fesses?|ventre|poignets?)\b|"
+        r"\b(a|avait|ont) des marques\b|\bserre\w* (\w+ ){0,2}(les|ses) poignets\b|"
         r"\b(bleus?|hematomes?|ecchymoses?|brulures?|traces? de (doigts|coups|liens|morsure|brulure)|marques? de (doigts|coups|liens)|"
         r"griffures?|morsures?|cocard|oeil au beurre noir|levre fendue|fractures? (inexpliquee|multiples|d age different))s?\b"),
     # fear of a person, or a change of behaviour when that person is around
@@ -23,19 +24,22 @@ FAMILLES: dict[str, re.Pattern] = {
         r"\b(a|avait|ont) (tres )?peur (de lui|d elle|de (son|sa|ses|le|la) \w+|quand (il|elle|ils))\b|\bterrorisee?\b|"
         r"\b(tremble|se met a trembler|pleure|se recroqueville|se fige|sursaute|se tait|baisse les yeux|panique|se cache|s enferme|se sauve)\w* "
         r"(\w+ ){0,2}(quand|des qu|lorsqu|a chaque fois qu|en (le|la|les) voyant)\b|"
-        r"\bn ose (pas|plus) (parler|rentrer|dire|le dire|se plaindre)\b"),
+        r"\bn ose (pas|plus) (parler|rentrer|dire|le dire|se plaindre)\b|"
+        r"\ba peur qu (il|elle|ils) (revienne|reviennent|rentre|recommence|se fache|l apprenne)\b|\b(il|elle) (me|la|nous) tue(ra|rait)?\b|"
+        r"\bpour ne pas rentrer (ce soir|chez (lui|elle)|a la maison)\b"),
     # secrecy imposed, or an explanation that does not hold
     "secret": re.compile(
         r"\b(ne (le |la )?(doit|dois|faut|pas) (le |rien )?dire a personne|de ne rien dire|ne rien (lui |leur )?dire|"
         r"refuse d en parler|ne veut pas en parler|change de sujet quand|c est (un|notre) secret|"
-        r"versions? (differentes?|contradictoires?)|(pas|plus) le droit d en parler|refuse de se (changer|deshabiller)|explications? (confuses?|floues?|changeantes?|peu credibles?))\b"),
+        r"versions? (differentes?|contradictoires?)|(toujours|encore|chaque fois|a chaque fois) (une|la meme|des) excuses?|(toujours|encore|soi disant) (tombee?|cognee?)|(pas|plus) le droit d en parler|refuse de se (changer|deshabiller)|explications? (confuses?|floues?|changeantes?|peu credibles?))\b"),
     # someone holds the money, the papers, the phone, the door, or speaks in the person's place
     "emprise": re.compile(
         r"\b(carte bleue|cb|carte bancaire|chequier|aah|pension|retraite|allocations?|salaire|economies|papiers|passeport|"
-        r"telephone|portable|medicaments?) (\w+ ){0,3}(retiree?s?|gardee?s?|confisquee?s?|prise?s?|encaissee?s?|videe?s?|"
+        r"telephone|tel|portable|medicaments?) (\w+ ){0,3}(retiree?s?|gardee?s?|confisquee?s?|prise?s?|encaissee?s?|videe?s?|"
         r"detournee?s?|geree?s? par)\b|"
         r"\b(retire|garde|confisque|prend|encaisse|vide|detourne|gere|tient|supprime|remet|donne|verse)\w* (\w+ ){0,2}(sa|son|ses) (carte bleue|cb|carte bancaire|"
-        r"chequier|aah|pension|retraite|allocation|salaire|economies|papiers|passeport|telephone|portable|medicaments)\b|"
+        r"chequier|aah|pension|retraite|allocation|salaire|economies|papiers|passeport|telephone|tel|portable|medicaments)\b|"
+        r"\blui (a )?(pris|prend|arrache)\w* (le|son|sa) (telephone|tel|portable|carte|sac)\b|"
         r"\b(pas|plus) le droit (d avoir|de sortir|de voir|de telephoner|de parler|d aller)\b|"
         r"\b(m|nous|lui|l) a interdit de (revenir|venir|passer|sortir|telephoner|voir)\b|"
         r"\brepond (\w+ ){0,4}a sa place\b|\bcheques? (\w+ ){0,2}(signes?|faits?|encaisses?|remplis?) (a son ordre|a son nom|pour lui|pour elle)\b|"

@@ -131,6 +131,8 @@ def crt(c: Contexte) -> None:
             raisons.append("sous réserve que la commune soit couverte par un volet 2")
         # a revision of the aid plan asked for in a simple situation: the CLIC first, the CRT next (003)
         score = 70 if f.a("revision_plan_aide") and c.complexe is not True else 88
+        if f.a("accompagnement_renforce_demande"):
+            score = 93  # asked by name: the volet 2's own title, « accompagnement renforcé » (003)
         c.proposer("CRT", score, raisons, "003", volet=2,
                    role="Accompagnement renforcé à domicile : sécurisation du logement, gestion des crises, "
                         "suivi renforcé, soutien des aidants, en complément des services à domicile.")
@@ -306,7 +308,10 @@ def pass_(c: Contexte) -> None:
     care and opens the rights; the DAC coordinates the rest."""
     f = c.faits
     if f.a("sans_droits"):
-        score = 93 if f.a("besoin_soins", "symptome_aigu") else 86 if c.complexe is not True else 70
+        # a pregnancy with no coverage needs its follow-up now (004: PASS, « soins » and « ouverture des droits »)
+        # (when coordination is what the professional asks for, the DAC leads and the PASS follows)
+        soins = f.a("besoin_soins", "symptome_aigu") or (f.a("perinatalite") and not f.a("professionnel_en_difficulte"))
+        score = 93 if soins else 86 if c.complexe is not True else 70
         c.proposer("PASS", score,
                    ["pas de couverture sociale ou droits incomplets : accès aux soins et ouverture des droits"], "004",
                    role="Soins et accompagnement social à l'hôpital, ouverture des droits.")
@@ -345,7 +350,8 @@ def msp(c: Contexte) -> None:
     """MSP / centres de santé: first-line care, people without a médecin traitant (004, 001)."""
     f = c.faits
     if f.a("msp"):
-        c.proposer("MSP", 88, ["exercice coordonné de premier recours (maison ou centre de santé)"], "004, 001",
+        # named beside the CPTS in a territory's project: the CPTS carries the project (003, 004)
+        c.proposer("MSP", 88 if not f.a("projet_territorial") else 55, ["exercice coordonné de premier recours (maison ou centre de santé)"], "004, 001",
                    role="Équipe pluriprofessionnelle de premier recours.")
     if f.a("etp") and not f.a("msp"):
         # near home; when the theme has a regional expert dispositif, that one first (its programmes, 000, 004)

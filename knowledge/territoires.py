@@ -198,8 +198,9 @@ class Territoires:
         precedent = mots[i - 1] if i > 0 else ""
         if _CIVILITES.match(precedent):
             return False
-        if i > 1 and _CIVILITES.match(mots[i - 2]) and jetons[i - 1][0][:1].isupper():
-            return False  # "Mme Jeanne Dreux": a first name then a surname
+        entre = texte[jetons[i - 1][1] + len(jetons[i - 1][0]):jetons[i][1]] if i > 0 and texte else " "
+        if i > 1 and _CIVILITES.match(mots[i - 2]) and jetons[i - 1][0][:1].isupper() and not entre.strip():
+            return False  # "Mme Jeanne Dreux": a first name then a surname ("Mme Collin (Reims": a place)
         indice = precedent in _INDICES_LIEU
         if cle in _VILLES_MOTS_COURANTS:
             return indice and original[:1].isupper() or indice and precedent in {"a", "sur", "au"}

@@ -455,3 +455,67 @@ def test_retour_a_domicile_apres_decompensation_cpts_dac_crt(m):
     _, o = orienter(m, "M. 81 ans à Corbeil-Essonnes, sortie vendredi après une décompensation cardiaque, vit avec son épouse "
                        "fragile, plus de médecin traitant, deuxième hospitalisation en trois mois.", complexite=True)
     assert {"CPTS", "DAC", "CRT"} <= {r.type for r in recos(o)[:3]}
+
+
+# -- ninth and tenth blind sets, in other words ------------------------------------------------
+
+def test_accompagnement_renforce_demande_crt_volet_2_en_premier(m):
+    _, o = orienter(m, "Mme 90 ans à Mennecy, GIR 2, seule, troubles cognitifs, le SAAD ne suffit plus : "
+                       "y a-t-il un accompagnement renforcé à domicile ?")
+    assert recos(o)[0].type == "CRT" and recos(o)[0].volet == 2
+
+
+def test_psychologue_du_cmp_qui_suit_deja_la_demande_de_lien_social_passe_avant(m):
+    _, o = orienter(m, "Infirmier du CMP : M. 72 ans à Étampes, humeur triste, suivi chez nous tous les mois, "
+                       "pas d'idées suicidaires ; il voudrait des activités pour voir du monde.")
+    assert recos(o)[0].type in ("CRT", "CLIC")
+
+
+def test_medecin_traitant_pour_des_nouveaux_arrivants_cpts(m):
+    _, o = orienter(m, "Un MT pour une dame de 66 ans qui vient d'arriver à Nîmes, rien de particulier.")
+    assert recos(o)[0].type in ("CPTS", "MSP")
+
+
+def test_grossesse_sans_couverture_jamais_suivie_pass_en_premier(m):
+    _, o = orienter(m, "Jeune femme enceinte de 4 mois, sans papiers, sans AME, hébergée en squat à Toulouse, jamais vue par un médecin.")
+    assert recos(o)[0].type == "PASS"
+
+
+def test_campagne_de_vaccination_des_professionnels_cpts_pas_sas(m):
+    _, o = orienter(m, "Des infirmiers et kinés de Reims veulent organiser une campagne de vaccination et un circuit de soins "
+                       "non programmés avec les généralistes. Quelle structure ?")
+    assert recos(o)[0].type == "CPTS"
+    assert "SAS" not in [r.type for r in recos(o)]
+
+
+def test_medecin_qui_ne_peut_pas_voir_avant_des_semaines_n_est_pas_un_soin_du_jour(m):
+    _, o = orienter(m, "M. 82 ans à Évry-Courcouronnes, sortie de cardiologie, vit seul, GIR 4, son MT ne peut pas le voir "
+                       "avant un mois, logement à adapter.")
+    assert recos(o)[0].type != "SAS"
+
+
+def test_jeune_majeur_sorti_de_l_ase_errance_et_troubles_d_clic(m):
+    _, o = orienter(m, "Jeune de 20 ans sorti de l'ASE, il dort à droite à gauche à Toulouse, parle tout seul, "
+                       "on est plusieurs pros et on ne sait pas par qui commencer.")
+    assert recos(o)[0].type == "DCLIC"
+
+
+def test_l_aidante_qui_faisait_tout_est_hospitalisee_dac_et_crt(m):
+    _, o = orienter(m, "Son épouse de 84 ans vient d'être hospitalisée, c'est elle qui faisait tout ; lui, 87 ans, dément, "
+                       "reste seul à Étampes.")
+    assert {"DAC", "CRT"} <= {r.type for r in recos(o)[:3]}
+
+
+def test_pompe_a_morphine_et_nutrition_artificielle_had(m):
+    _, o = orienter(m, "Patiente de 70 ans, cancer du poumon, retour à Clamart avec pompe à morphine et nutrition artificielle.")
+    assert recos(o)[0].type == "HAD"
+
+
+def test_coupure_a_recoudre_sans_medecin_aujourd_hui_sas(m):
+    _, o = orienter(m, "Samedi, une femme de 35 ans s'est coupée au doigt, il faudrait des points, pas de médecin dispo à Reims.")
+    assert recos(o)[0].type == "SAS"
+
+
+def test_soins_palliatifs_sans_coordinateur_dac_dans_le_top_3(m):
+    _, o = orienter(m, "Patient en soins palliatifs à Gaillac, seul, sa fille est loin ; on ne sait pas qui coordonne tout ça.")
+    assert "DAC" in [r.type for r in recos(o)[:3]]

@@ -167,3 +167,13 @@ def test_elision_avant_la_commune(T):
 def test_la_ville_d_un_proche_n_est_pas_celle_de_la_personne(T, texte, attendu):
     res = T.chercher_dans_texte(texte)
     assert (res.commune.nom if res and res.commune else None) == attendu
+
+
+@pytest.mark.parametrize("texte, nom", [
+    ("M. et Mme Roux, Montrouge. Lui 84 ans, elle 81 ans.", "Montrouge"),
+    ("Dossier de Mme Petit (Nancy, 80 ans) à compléter.", "Nancy"),
+])
+def test_commune_apres_un_nom_de_famille_et_une_ponctuation(T, texte, nom):
+    # "Mme Petit (Nancy": punctuation between the surname and the place, so not a first name + surname
+    res = T.chercher_dans_texte(texte)
+    assert res is not None and res.commune is not None and res.commune.nom == nom
