@@ -25,6 +25,7 @@ AVEUGLE7 = Path(__file__).resolve().parent / "aveugle7.yml"  # seventh blind set
 AVEUGLE8 = Path(__file__).resolve().parent / "aveugle8.yml"  # eighth blind set (telegraphic phone-line notes), spent and corrected
 AVEUGLE9 = Path(__file__).resolve().parent / "aveugle9.yml"  # ninth blind set (e-mails and file notes)
 AVEUGLE10 = Path(__file__).resolve().parent / "aveugle10.yml"  # tenth blind set (chat widget and phone-line style)
+AVEUGLE11 = Path(__file__).resolve().parent / "aveugle11.yml"  # eleventh blind set (mixed authors and channels, voice dictation)
 MAX_TOURS = 8
 
 
