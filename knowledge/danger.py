@@ -39,7 +39,7 @@ REGLES = [
         r"\ben train de (la|le|les|me|nous) (frapper|battre|etrangler|tabasser|menacer)\b", r"\bagression en cours\b",
         # fourth blind set: someone drunk or raging at a locked door
         r"\b(tape|cogne|frappe|donne des coups) (\w+ ){0,2}(dans|contre|sur) la porte\b", r"\b(hurle|crie)\b.{0,60}\b(tape|cogne|casse|defonce)\b",
-        r"\bs est enferme\w* (dans|a)\b",
+        r"\bs est enferme\w* (dans|a)\b", r"\b(entres?|entrees?|rentres?|introduits?|penetre)\w* de force\b", r"\b(cambriol\w*|braquage|home jacking) en cours\b",
         # sixth blind set: breaking things and shouting threats, in either order
         r"\b(casse|brise|fracasse|jette|renverse)\w* (\w+ ){0,3}(la vaisselle|les meubles|la porte|les vitres|tout)\b.{0,60}\b(hurle|crie|menace)\w*\b"),
      "Danger immédiat (violence ou menace en cours) : appelez le 17 (police ou gendarmerie) ou le 112 ; "
@@ -52,15 +52,18 @@ REGLES = [
         r"\bmalaise (grave|cardiaque)\b", r"\b(detresse|insuffisance) respiratoire aigue\b", r"\bs etouffe\b",
         r"\boverdose\b", r"\bbouche (deviee|de travers|tordue)\b", r"\b(n arrive plus a|ne peut plus) (lever|bouger) (le|son) bras\b",
         r"\bparle mal depuis\b", r"\bparalysie (soudaine|brutale)\b", r"\btrouble(s)? (brutal|soudain) de la parole\b",
-        r"\bne (respire|reagit) (plus|pas)\b",
+        r"\b(ne )?(respire|reagit) (plus|pas)\b(?! (bien|tres|beaucoup|trop|a |au |aux |avec|de |d |du |sur|comme))", r"\b(il|elle) se reveille (plus|pas)\b(?! (la nuit|le matin|avant|seule?|facilement|tot|tard))",
         r"\b(ne )?repond plus\b", r"\brespire (bizarrement|tres fort puis|par saccades|difficilement|tres mal)", r"\b(inanime|inerte)\b",
-        r"\b(par terre|au sol)\b.{0,60}\b(ne bouge plus|repond plus|inconscient|respire mal|ne se releve pas)", r"\bcyanos", r"\bpronostic vital\b", r"\burgence vitale\b",
+        r"\b(par terre|au sol)\b.{0,60}\b(ne bouge plus|repond (plus|pas)|inconscient|respire mal|ne se releve pas)", r"\bcyanos", r"\bpronostic vital\b", r"\burgence vitale\b",
         r"\ba (fait une|fait un) (chute|malaise) et ne (se releve|bouge) plus\b", r"\bne se reveille (plus|pas)\b",
         # found by the second blind set: the signs as witnesses describe them
         r"\blevres (\w+ ){0,2}(bleue?s?|violette?s?)\b", r"\brespire (\w+ ){0,2}(lentement|a peine|faiblement|avec difficulte|bruyamment)\b",
         r"\b(ouvre|ouvrant) a peine les yeux\b", r"\bintoxi(cation|que|quee)\b", r"\b(se tient|tient) la poitrine\b",
         r"\bserre\w* (\w+ ){0,3}(la poitrine|la machoire|le thorax)\b", r"\b(mal|douleur\w*|oppression) (\w+ ){0,2}(a |dans )?la poitrine\b",
-        r"\b(est|etait|retrouvee?|git|allongee?) (\w+ )?(par terre|au sol)\b.{0,80}\bne repond pas\b", r"\bne (repond|reagit) pas (quand|si|meme quand|lorsqu) (on|elle|il|je) (le |la |lui )?(parle|appelle|secoue|pince|touche|stimule)\b",
+        r"\b(est|etait|retrouvee?|git|allongee?) (\w+ )?(par terre|au sol)\b.{0,80}\bne repond pas\b", r"\b(ne )?(repond|reagit) pas (quand|si|meme quand|lorsqu) (on|elle|il|je) (le |la |lui |l )?(parle|appelle|secoue|pince|touche|stimule)\b",
+        r"\brespire\b.{0,30}\b(bruit (bizarre|etrange)|ronfle\w*|gargouill\w*)\b",
+        r"\b(trempee? de sueur|en sueurs?|sueurs? froides?)\b.{0,80}\b(dit n importe quoi|incoherente?|n arrive (plus|pas) a (tenir debout|se lever)|ne tient plus debout)\b",
+        r"\bdit n importe quoi\b.{0,60}\b(n arrive (plus|pas) a tenir debout|ne tient plus debout|trempee? de sueur)\b",
         r"\bn arrive plus a (respirer|finir ses phrases|parler)\b", r"\btire sur (les|ses) muscles\b", r"\bdetresse respiratoire\b",
         r"\b(sat|saturation|spo2)\w* (a |de )?([4-8]\d)\b", r"\bbouche (qui )?tombe\b", r"\bparle (bizarre|bizarrement|de travers)\b",
         r"\blache (sa|ses|son) \w+ (de|avec) (la|sa) main\b",
@@ -89,7 +92,8 @@ REGLES = [
         r"\b(tentative de suicide|\bts\b)", r"\bse (faire|donner) la mort\b", r"\bplus (de )?raison de vivre\b",
         r"\b(avaler|prendre) tous? ses (medicaments|cachets)\b", r"\bdisparaitre pour toujours\b",
         r"\bscarifi", r"\bautolyse\b", r"\bveut partir pour de bon\b",
-        r"\bne plus se reveiller\b", r"\bs endormir (pour toujours|et ne plus)", r"\bne sert (plus )?a rien\b",
+        r"\bne plus se reveiller\b", r"\bse laiss\w* mourir\b", r"\bpersonne ne (me|la|le|les|nous) regrette\w*\b", r"\bmarre de (la vie|vivre)\b",
+        r"\b(achete|acheter|prepare|cache)\w* (\w+ ){0,2}(une )?corde\b", r"\bs endormir (pour toujours|et ne plus)", r"\bne sert (plus )?a rien\b",
         r"\bdonne (toutes )?ses affaires\b", r"\blettre (d adieu|pour ses enfants|au cas ou)", r"\bau cas ou il (lui )?arriverait",
         r"\b(fusils?|armes? a feu|pistolets?|revolvers?|carabines?)\b", r"\bbientot fini\b", r"\bplus (la )?force de continuer\b",
         r"\bveut (en )?finir\b", r"\bpense a la mort\b", r"\bpenser a mourir\b",
@@ -199,6 +203,7 @@ _PASSE_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a (\w+ ){1,3}(ans|annees|mois
 _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) (a domicile|chez (elle|lui|soi|moi|nous)|a la maison|dans (son|sa|mon|ma) (lit|maison))"
                          r"|\ben finir( \|)? avec (ces|les|ses|cette|ce|son|sa|leur|l|la|le) (?!vie\b|jours\b|existence\b|souffrance\b)\w+"
                          r"|\bfautes? de frappe\b"
+                         r"|\b(ancienne?s?|anciennement|a ete|avait ete) victimes? de (violences?( conjugales)?|maltraitance)\b"
                          # a bruise explained by a fall that a clinician saw (« tombée de son escabeau, vue aux urgences, radio ok »)
                          r"|\b(bleus?|hematomes?|ecchymoses?)\b(?=[^|]{0,120}\b(tombee?|chute)\b[^|]{0,60}\b(vue? aux urgences|radios?|constatee?s? par|examinee? par)\b)"
                          r"|\bbleus? (aux|sur les) (tibias|genoux|jambes)\b(?=.{0,60}\b(foot|football|rugby|judo|sport|velo|trampoline)\b)"
@@ -214,7 +219,7 @@ _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) 
                          r"|\b(evoque|suspecte|soupconne|parle)\w* (d |de )?(une |la |de la )?maltraitance,? mais\b|\bmaltraitance (a ete |est )?(ecartee|exclue|infirmee|eliminee)\b")
 
 
-_ENFANT = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve)\b")  # not "enfants": an old person's children are adults
+_ENFANT = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve|(fils|fille|garcon|enfant|petite?)( de)? ([1-9]|1[0-7]) ans)\b")  # not "enfants": an old person's children are adults
 _PAR_MOTIF = {motif: (numero, message) for motif, numero, _, message in REGLES}
 
 

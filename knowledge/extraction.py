@@ -154,7 +154,7 @@ SIGNAUX = {
     "revision_plan_aide": (_re(r"\b(revision|reviser|reevaluer|reevaluation|revoir|augmenter|augmentation|modifier)( \w+){0,2} (plan d aide|apa|heures)\b",
                                r"\b(plus d heures|heures de plus|heures supplementaires)\b"), None),
     "aidant_epuise": (_re(r"\b(epuise|epuisee|epuisement|a bout|n en peut plus|n en pouvait plus|deborde|debordee|sature|saturee|saturation|craque|craquer|s epuise|fatigue|fatiguee|burn ?out|surmene)"), "familiale"),
-    "repit": (_re(r"\brepit\b", r"\bsouffler\b", r"\bprendre (le |du )?relais\b", r"\baccueil de jour\b", r"\bhebergement temporaire\b",
+    "repit": (_re(r"\brepit\b", r"\bsouffler\b", r"\bprendre (le |du )?relais\b(?! (a domicile|au domicile|chez (lui|elle)|a la maison|des soins|apres))", r"\baccueil de jour\b", r"\bhebergement temporaire\b",
                   r"\bsejour temporaire\b", r"\bhalte\b", r"\bbaluchon", r"\bvacances pour l aidant"), None),
     # the request is for the carer herself (support, training, peer groups): the répit platform's own missions (003)
     "soutien_aidant": (_re(r"\b(accepterait|voudrait|souhaite|souhaiterait|demande)\w* (\w+ ){0,3}(un accueil de jour|des heures de repit|du repit|un hebergement temporaire)\b", r"\b(soutien|groupe de parole|groupes de parole|formations?) (\w+ ){0,2}(pour|des|aux) aidants\b",
@@ -182,7 +182,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                           r"\btroubles? (psychiques?|psychiatriques?|psy|du comportement|anxieux|de l humeur)\b", r"\banxi", r"\bcmp\b",
                           r"\bsouffrance psychique\b", r"\bhallucin", r"\bparanoi", r"\bsyndrome de diogene\b", r"\bdiogene\b",
                           r"\bphobie", r"\btoc\b", r"\bdecompensation psychiatrique\b", r"\bsuivi psy\b", r"\bpsychologique",
-                          r"\bpost traumatique\b", r"\bentend des voix\b", r"\b(pense|croit|persuadee?) que (les voisins|on|tout le monde) (l |le |la )?(espionne|surveille|poursuit|en veut)\w*", r"\bidees de persecution\b", r"\b(dit|pense|croit|persuadee?) qu (on|les voisins|la police|tout le monde) (l |le |la )?(espionne|surveille|poursuit|ecoute|en veut)\w*", r"\bparle (tout )?seule?\b", r"\bcrises? d angoisse\b", r"\bangoisses?\b", r"\bpsychotrauma", r"\bhumeur (triste|depressive)\b", r"\bsante mentale\b", r"\bpsychiatre\b"), "psychologique"),
+                          r"\bpost traumatique\b", r"\bentend des voix\b", r"\b(pense|croit|persuadee?) que (les voisins|on|tout le monde) (l |le |la )?(espionne|surveille|poursuit|en veut)\w*", r"\bidees de persecution\b", r"\b(dit|pense|croit|persuadee?) qu (on|les voisins|la police|tout le monde) (l |le |la )?(espionne|surveille|poursuit|ecoute|en veut)\w*", r"\bparle (tout )?seule?\b", r"\bcrises? d angoisse\b", r"\bangoisses?\b", r"\bpsychotrauma", r"\bhumeur (triste|depressive)\b", r"\bsante mentale\b", r"\bpsychiatre\b", r"\b(risque|crise|prevention du) suicid\w*"), "psychologique"),
     "sep": (_re(r"\bsclerose en plaques\b", r"\bsep\b"), "medicale"),
     "neurologie": (_re(r"\bparkinson", r"\bsla\b", r"\bcharcot\b", r"\bepilepsi", r"\bneurolog"), "medicale"),
     "maladie_renale": (_re(r"\b(insuffisance|insuffisante?|maladie) renale", r"\bdialys", r"\birc\b", r"\bhemodialys", r"\bgreffe (de |du )?rein", r"\bnephro"), "medicale"),
@@ -238,7 +238,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     "guichet_unique": (_re(r"\bne (sait|savent) pas (comment|ou|a qui|par ou) (demander|faire|s y prendre|commencer|s adresser)\b", r"\bguichets? (unique|d entree)\b", r"\b(quel|quelle) (guichet|porte)\b", r"\bpar ou commencer\b",
                            r"\bpoint d entree unique\b"), None),
     # information or training for a team of professionals: a mission of the CRT volet 1 and of the DAC (003)
-    "sensibilisation_professionnels": (_re(r"\b(sensibilis\w*|formations?|former|informer|actions? d information)\b (\w+ ){0,6}(nos|des|les|notre|l|ses|leurs|vos|son|votre) (aides a domicile|auxiliaires|professionnels|equipes?|salaries|benevoles|soignants|intervenants|personnels?|aides soignantes?)\b"), None),
+    "sensibilisation_professionnels": (_re(r"\b(sensibilis\w*|formations?|former|informer|actions? d information)\b (\w+ ){0,6}(nos|des|les|notre|l|ses|leurs|vos|son|votre) (aides a domicile|auxiliaires|professionnels|equipes?|salaries|benevoles|soignants|intervenants|personnels?|aides soignantes?|medecins|pharmaciens|infirmiers|ide|idel|acteurs)\b"), None),
     # the usual setting closes or stops, with nothing instead: a break in the path the C360 must prevent (004)
     "rupture_accompagnement": (_re(r"\b(ime|itep|sessad|esat|mas|fam|foyer|structure|etablissement|externat|accueil de jour)\b (\w+ ){0,2}(ferme|fermeture|s arrete|arrete|ne (la|le|les) (prend|garde) plus)\b",
                                    r"\b(aucune|pas de|sans) solution (de garde|d accueil|de sejour|d hebergement|pour (l|la|le|cet) (ete|vacances|week end))\b",
@@ -250,7 +250,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     "etp": (_re(r"\beducation therapeutique\b", r"\betp\b"), None),
     "expertise": (_re(r"\b(avis|appui|conseil) (d )?(expert|specialis|specialise)", r"\bdispositif expert\b", r"\bappui expert\b",
                       r"\bexpertise\b", r"\bsoins de support\b", r"\bcentre (de reference|maladies rares|expert|de competence)\b", r"\b(informations?|renseignements?) sur (les|la|le)\b", r"\bexpertise\b", r"\bavis specialise\b",
-                      r"\bfiliere\b", r"\breseau (regional|de sante)\b", r"\bprotocoles?\b", r"\bformation regionale\b", r"\brcp\b", r"\bdispositif (regional|specifique)\b"), None),
+                      r"\bfiliere\b", r"\breseau (regional|de sante)\b", r"\bprogramme (\w+ ){0,2}de (depistage|prevention)\b", r"\bprotocoles?\b", r"\bformation regionale\b", r"\brcp\b", r"\bdispositif (regional|specifique)\b"), None),
     "prevention": (_re(r"\bprevention\b", r"\batelier", r"\bprevenir (les |la )?(chutes|perte)", r"\bactivites? (physique|sociale|collective)",
                        r"\blien social\b", r"\bsortir de (chez|l isolement)\b", r"\bactivites? culturelles?\b",
                        r"\bvoir du monde\b", r"\b(clubs?|activites|sorties) (\w+ ){0,3}(pour |des |aux )?(les )?(seniors|aines|retraites|personnes agees)\b"), None),
@@ -383,7 +383,8 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     t = normaliser(_en_chiffres(brut))
     if not t:
         return faits
-    t_complexite = re.sub(r"\b(pansements?|soins|plaies?|gestes?|traitements?|fractures?)( \w+){0,2} (complexes?|compliquee?s?)\b", " ", t)
+    t_complexite = re.sub(r"\b(pansements?|soins|plaies?|gestes?|traitements?|fractures?|eventrations?|operations?|chirurgies?|interventions?|hernies?|"
+                          r"infections?|grossesses?|accouchements?|suites? operatoires?)( \w+){0,2} (complexes?|compliquee?s?)\b", " ", t)
     # "on ne sait plus à quel guichet les envoyer": a question of entry point, not of complexity
     t_complexite = re.sub(r"\bne (sais|sait|savons) plus (a quel guichet|par ou commencer|a quelle porte|ou s adresser)", " ", t_complexite)
     clauses = _clauses(_en_chiffres(brut))
@@ -479,6 +480,10 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     # the writer works in an MSP ("secrétariat MSP Épinal : ..."): that is who asks, not what is asked
     if "msp" in faits.signaux and _AUTEUR_MSP.search(t) and not _DEMANDE_MSP.search(t):
         faits.signaux.remove("msp")
+    # "voir son médecin traitant…, mais il n'en a plus": the two halves are separate clauses
+    if re.search(r"\b(mt|medecin traitant|generaliste)\b.{0,60}\b(il|elle|ils|elles) n en (a|ont) (plus|pas|aucun)\b(?! besoin)", t) \
+            and "sans_medecin_traitant" not in faits.signaux:
+        faits.signaux.append("sans_medecin_traitant")
     # "refuse la téléassistance": an aid refused is not a request for it
     if "dossier_apa" in faits.signaux and all(re.search(r"\brefus\w*( \w+){0,2} $", t[max(0, m.start() - 30):m.start()])
                                               for m in SIGNAUX["dossier_apa"][0].finditer(t)):

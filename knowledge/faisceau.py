@@ -15,8 +15,8 @@ import re
 FAMILLES: dict[str, re.Pattern] = {
     # what was seen on the body, with no medical cause given
     "blessure": re.compile(
-        r"\bmarques? (\w+ ){0,2}(sur|aux|au) (les |le |la |l )?(cuisses?|dos|bras|avant bras|jambes?|visage|cou|fesses?|ventre|poignets?)\b|"
-        r"\b(a|avait|ont) des marques\b|\bserre\w* (\w+ ){0,2}(les|ses) poignets\b|"
+        r"\bmarques? (\w+ ){0,2}(sur|aux|au) (les |le |la |l |son |sa |ses |leurs? )?(deux )?(cuisses?|dos|bras|avant bras|jambes?|visage|cou|fesses?|ventre|poignets?)\b|"
+        r"\b(a|avait|ont) des marques\b|\ben forme de (boucle de ceinture|ceinture|main|doigts|fer|cigarette)\b|\bserre\w* (\w+ ){0,2}(les|ses) poignets\b|"
         r"\b(bleus?|hematomes?|ecchymoses?|brulures?|traces? de (doigts|coups|liens|morsure|brulure)|marques? de (doigts|coups|liens)|"
         r"griffures?|morsures?|cocard|oeil au beurre noir|levre fendue|fractures? (inexpliquee|multiples|d age different))s?\b"),
     # fear of a person, or a change of behaviour when that person is around
@@ -26,11 +26,12 @@ FAMILLES: dict[str, re.Pattern] = {
         r"(\w+ ){0,2}(quand|des qu|lorsqu|a chaque fois qu|en (le|la|les) voyant)\b|"
         r"\bn ose (pas|plus) (parler|rentrer|dire|le dire|se plaindre)\b|"
         r"\ba peur qu (il|elle|ils) (revienne|reviennent|rentre|recommence|se fache|l apprenne)\b|\b(il|elle) (me|la|nous) tue(ra|rait)?\b|"
-        r"\bpour ne pas rentrer (ce soir|chez (lui|elle)|a la maison)\b"),
+        r"\bpour ne pas (avoir a )?rentrer\b|\bpeur de rentrer (chez (lui|elle|eux)|a la maison|le soir|ce soir)\b|"
+        r"\bquand (il|elle|ils) (est|sont|arrive|arrivent|rentre|rentrent|entre|entrent)( la)?\b.{0,40}\b(se tait|ne parle plus|baisse les yeux|tremble|pleure|se fige|se recroqueville)\b"),
     # secrecy imposed, or an explanation that does not hold
     "secret": re.compile(
         r"\b(ne (le |la )?(doit|dois|faut|pas) (le |rien )?dire a personne|de ne rien dire|ne rien (lui |leur )?dire|"
-        r"refuse d en parler|ne veut pas en parler|change de sujet quand|c est (un|notre) secret|"
+        r"refuse d en parler|ne veut pas en parler|ne veut rien dire|change de sujet quand|c est (un|notre) secret|"
         r"versions? (differentes?|contradictoires?)|(toujours|encore|chaque fois|a chaque fois) (une|la meme|des) excuses?|(toujours|encore|soi disant) (tombee?|cognee?)|(pas|plus) le droit d en parler|refuse de se (changer|deshabiller)|explications? (confuses?|floues?|changeantes?|peu credibles?))\b"),
     # someone holds the money, the papers, the phone, the door, or speaks in the person's place
     "emprise": re.compile(
@@ -60,7 +61,7 @@ _CONJOINT_AUTEUR = re.compile(r"\b(son|mon|le|leur) (mari|conjoint|compagnon|con
 _PERSONNE_AGEE_OU_HANDICAPEE = re.compile(r"\b(gir|ehpad|residente?|deficience|handicap\w*|tutelle|curatelle|octogenaire|nonagenaire|"
                                           r"grabataire|alzheimer|dement\w*)\b")
 _MINEUR = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve|collegienne?|lyceenne?|ado|adolescente?|"
-                     r"enfant de \d|(fils|fille) de \d ans)\b")
+                     r"enfant de \d|(fils|fille|garcon|enfant|petite?)( de)? ([1-9]|1[0-7]) ans)\b")
 _ADULTE_SEUL = re.compile(r"\b(residents?|patients?|personnes?) (agees?|accueillies?)\b")
 
 

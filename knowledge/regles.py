@@ -370,6 +370,14 @@ def sensibilisation(c: Contexte) -> None:
     f = c.faits
     if not f.a("sensibilisation_professionnels") or f.a("expertise"):
         return  # a thematic expertise sought for the training: the expert dispositifs (dr, palliatif)
+    if f.a("sante_mentale"):
+        # mental health (suicide risk screening…): the PTSM structures « prévention, repérage » and the
+        # promotion of mental health (004 Annexe 2); the CPTS carries prevention for the population (004)
+        c.proposer("PTSM", 90, ["repérage et prévention en santé mentale : mission du projet territorial de santé mentale"], "004",
+                   role="Structure les parcours en santé mentale : prévention, repérage, formation des acteurs.")
+        c.proposer("CPTS", 70, ["prévention populationnelle portée par les professionnels du territoire"], "004",
+                   role="Actions de prévention des professionnels de ville du territoire.")
+        return
     if c.crt_volet_1_ici is not False and _age60(f) is not False:
         c.proposer("CRT", 90, ["sensibilisation des professionnels et bénévoles : mission du volet 1 du CRT"], "003", volet=1,
                    role="Actions d'information et de sensibilisation des professionnels du domicile (fin de vie, repérage).")

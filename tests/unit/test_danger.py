@@ -222,6 +222,8 @@ QUASI_DANGERS = [
     "Il dit qu'il veut en finir... avec son jardin trop grand, il voudrait un appartement.",
     "Des hématomes sur la cuisse : il est tombé de sa chaise vendredi, vu aux urgences, radio normale.",
     "Une douleur dans la poitrine mardi dernier, bilan fait, rien de cardiaque ; elle cherche un MT.",
+    "Mme 60 ans, a été victime de violences conjugales, divorcée depuis vingt ans ; elle cherche une kiné.",
+    "Elle se réveille pas la nuit pour ses médicaments, il faudrait un passage infirmier le soir.",
 ]
 
 
@@ -259,6 +261,17 @@ SIGNES_JEUX_6_A_8 = [
     ("15", "Mme 82 ans sous Eliquis, chute dans l'escalier ce matin, elle saigne de la tête."),
     ("15", "Il est tombé hier soir, depuis il a vomi trois fois et il s'endort quand on lui parle."),
     ("3977", "Résident de 84 ans : un aide-soignant le malmène à la toilette, il a des marques et a peur qu'il revienne."),
+    # eleventh blind set, in other words
+    ("3977", "M. 83 ans : sa petite-fille garde sa carte bancaire, des marques sur ses avant-bras ; quand elle arrive il se tait."),
+    ("119", "Élève de 9 ans, des traces sur son dos en forme de ceinture ; il ne veut rien dire."),
+    ("15", "Le monsieur est au sol dans l'entrée, il répond pas quand je l'appelle."),
+    ("15", "Mon collègue diabétique est trempé de sueur et dit n'importe quoi."),
+    ("17", "Deux individus sont entrés de force chez ma voisine, j'entends des cris."),
+    # spoken French without « ne », and signs in other words
+    ("15", "Mon père respire plus, venez vite."),
+    ("15", "Elle se réveille pas, même quand je la secoue."),
+    ("3114", "Depuis la mort de sa femme il se laisse mourir, il dit que personne ne le regrettera."),
+    ("119", "Garçon 9 ans, des bleus aux bras, il a peur de rentrer chez lui le soir."),
 ]
 
 

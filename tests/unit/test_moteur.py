@@ -519,3 +519,33 @@ def test_coupure_a_recoudre_sans_medecin_aujourd_hui_sas(m):
 def test_soins_palliatifs_sans_coordinateur_dac_dans_le_top_3(m):
     _, o = orienter(m, "Patient en soins palliatifs à Gaillac, seul, sa fille est loin ; on ne sait pas qui coordonne tout ça.")
     assert "DAC" in [r.type for r in recos(o)[:3]]
+
+
+# -- eleventh blind set, in other words -------------------------------------------------------
+
+def test_programme_de_depistage_d_une_cpts_dispositif_regional_d_abord(m):
+    # 004: CPTS, DAC and Diabète Occitanie; the expert network runs the screening programme
+    _, o = orienter(m, "Notre CPTS de Nîmes veut lancer un programme de dépistage des complications du diabète "
+                       "pour des patients précaires, et un appui pour les cas individuels lourds.")
+    assert recos(o)[0].type == "DR"
+    assert "DAC" in [r.type for r in recos(o)[:3]]
+
+
+def test_relais_a_domicile_apres_chirurgie_had_et_non_repit(m):
+    f, o = orienter(m, "Patient de 50 ans à Toulouse, suites d'une chirurgie compliquée, antibiotiques IV pour deux semaines : "
+                       "qui peut prendre le relais à domicile ?")
+    assert recos(o)[0].type == "HAD"
+    assert not f.a("repit") and f.complexite is not True
+
+
+def test_formation_au_reperage_du_risque_suicidaire_ptsm(m):
+    _, o = orienter(m, "Le centre de santé de Nancy veut organiser une sensibilisation au risque suicidaire pour les infirmiers "
+                       "et pharmaciens du quartier.")
+    assert recos(o)[0].type in ("PTSM", "CPTS")
+    assert "CRT" not in [r.type for r in recos(o)]
+
+
+def test_medecin_traitant_a_voir_mais_il_n_en_a_plus_cpts(m):
+    _, o = orienter(m, "Ma mère, 79 ans, sortie des urgences de Reims, bilan normal. Il faut voir son médecin traitant, "
+                       "mais elle n'en a plus depuis son déménagement.")
+    assert recos(o)[0].type in ("CPTS", "MSP")
