@@ -26,6 +26,7 @@ AVEUGLE8 = Path(__file__).resolve().parent / "aveugle8.yml"  # eighth blind set 
 AVEUGLE9 = Path(__file__).resolve().parent / "aveugle9.yml"  # ninth blind set (e-mails and file notes)
 AVEUGLE10 = Path(__file__).resolve().parent / "aveugle10.yml"  # tenth blind set (chat widget and phone-line style)
 AVEUGLE11 = Path(__file__).resolve().parent / "aveugle11.yml"  # eleventh blind set (mixed authors and channels, voice dictation)
+AVEUGLE12 = Path(__file__).resolve().parent / "aveugle12.yml"  # twelfth blind set (short phone messages, SBAR, relatives, other sectors)
 MAX_TOURS = 8
 
 
