@@ -33,13 +33,14 @@ REGLES = [
     # found by the third blind set: someone is being threatened or attacked right now → police (17)
     ("danger_immediat", "17", _re(
         r"\bmenac\w* (\w+ ){0,4}(avec |d )(un |une |son |sa )?(couteau|arme|fusil|hache|marteau|batte|revolver|pistolet)\b",
-        r"\b(il|elle|ils|fils|mari|conjoint|compagnon|frere|pere|voisin|neveu|ex|homme|type|individu)\b (\w+ ){0,3}(va|vais|veut|vont|allait) (la|le|les|vous|nous|te|me|m|t) (tuer|egorger|buter|massacrer|planter)\b",
+        r"\b(il|elle|ils|fils|mari|conjoint|compagnon|frere|pere|voisin|neveu|ex|homme|type|individu)\b (\w+ ){0,3}(va|vais|veut|vont|allait) (la|le|les|vous|nous|te|me|m|t) (tuer|egorger|buter|massacrer|planter)\b"
+        r"(?! (ce|cette|ces|son|sa|mon|ma) (dossier|travail|boulot|papiers?|paperasse|truc|machin|projet|rapport|logiciel|ordi|formulaire|administration|gamin)s?\b)",
         r"\b(essaie|essaye|tente) d (entrer|enfoncer|forcer|defoncer)\b", r"\b(tambourine|cogne|frappe) (a|contre) la porte\b.{0,80}\b(tuer|menace|crie|hurle)",
         r"\b(casse|saccage|detruit) tout\b", r"\b(nous sommes|on est|je me suis|me suis|nous nous sommes|on s est) (\w+ ){0,2}(enferme|refugie|barricade|cache)\w* (\w+ ){0,3}(dans|a|chez)\b",
         r"\ben train de (la|le|les|me|nous) (frapper|battre|etrangler|tabasser|menacer)\b", r"\bagression en cours\b",
         # fourth blind set: someone drunk or raging at a locked door
         r"\b(tape|cogne|frappe|donne des coups) (\w+ ){0,2}(dans|contre|sur) la porte\b", r"\b(hurle|crie)\b.{0,60}\b(tape|cogne|casse|defonce)\b",
-        r"\bs est enferme\w* (dans|a)\b", r"\b(entres?|entrees?|rentres?|introduits?|penetre)\w* de force\b", r"\b(cambriol\w*|braquage|home jacking) en cours\b",
+        r"\bs est enferme\w* (dans|a)\b", r"\b(j entends|on entend|entend)\w* (\w+ ){0,3}(des )?coups\b", r"\b(crie|hurle)\w* (\w+ ){0,3}lache moi\b", r"\b(entres?|entrees?|rentres?|introduits?|penetre)\w* de force\b", r"\b(cambriol\w*|braquage|home jacking) en cours\b",
         # sixth blind set: breaking things and shouting threats, in either order
         r"\b(casse|brise|fracasse|jette|renverse)\w* (\w+ ){0,3}(la vaisselle|les meubles|la porte|les vitres|tout)\b.{0,60}\b(hurle|crie|menace)\w*\b"),
      "Danger immédiat (violence ou menace en cours) : appelez le 17 (police ou gendarmerie) ou le 112 ; "
@@ -54,13 +55,13 @@ REGLES = [
         r"\bparle mal depuis\b", r"\bparalysie (soudaine|brutale)\b", r"\btrouble(s)? (brutal|soudain) de la parole\b",
         r"\b(ne )?(respire|reagit) (plus|pas)\b(?! (bien|tres|beaucoup|trop|a |au |aux |avec|de |d |du |sur|comme))", r"\b(il|elle) se reveille (plus|pas)\b(?! (la nuit|le matin|avant|seule?|facilement|tot|tard))",
         r"\b(ne )?repond plus\b", r"\brespire (bizarrement|tres fort puis|par saccades|difficilement|tres mal)", r"\b(inanime|inerte)\b",
-        r"\b(par terre|au sol)\b.{0,60}\b(ne bouge plus|repond (plus|pas)|inconscient|respire mal|ne se releve pas)", r"\bcyanos", r"\bpronostic vital\b", r"\burgence vitale\b",
+        r"\b(par terre|au sol)\b.{0,100}\b(ne bouge plus|repond (plus|pas)|inconscient|respire mal|ne se releve pas)", r"\bcyanos", r"\bpronostic vital\b", r"\burgence vitale\b",
         r"\ba (fait une|fait un) (chute|malaise) et ne (se releve|bouge) plus\b", r"\bne se reveille (plus|pas)\b",
         # found by the second blind set: the signs as witnesses describe them
         r"\blevres (\w+ ){0,2}(bleue?s?|violette?s?)\b", r"\brespire (\w+ ){0,2}(lentement|a peine|faiblement|avec difficulte|bruyamment)\b",
         r"\b(ouvre|ouvrant) a peine les yeux\b", r"\bintoxi(cation|que|quee)\b", r"\b(se tient|tient) la poitrine\b",
         r"\bserre\w* (\w+ ){0,3}(la poitrine|la machoire|le thorax)\b", r"\b(mal|douleur\w*|oppression) (\w+ ){0,2}(a |dans )?la poitrine\b",
-        r"\b(est|etait|retrouvee?|git|allongee?) (\w+ )?(par terre|au sol)\b.{0,80}\bne repond pas\b", r"\b(ne )?(repond|reagit) pas (quand|si|meme quand|lorsqu) (on|elle|il|je) (le |la |lui |l )?(parle|appelle|secoue|pince|touche|stimule)\b",
+        r"\b(est|etait|retrouvee?|git|allongee?) (\w+ )?(par terre|au sol)\b.{0,80}\bne repond pas\b", r"\b(ne )?(repond|reagit) pas (quand|si|meme quand|lorsqu) (on|elle|il|je) (le |la |lui |l )?(parle|appelle|secoue|pince|touche|stimule|tape|frappe|sonne)\w*\b",
         r"\brespire\b.{0,30}\b(bruit (bizarre|etrange)|ronfle\w*|gargouill\w*)\b",
         r"\b(trempee? de sueur|en sueurs?|sueurs? froides?)\b.{0,80}\b(dit n importe quoi|incoherente?|n arrive (plus|pas) a (tenir debout|se lever)|ne tient plus debout)\b",
         r"\bdit n importe quoi\b.{0,60}\b(n arrive (plus|pas) a tenir debout|ne tient plus debout|trempee? de sueur)\b",
@@ -101,7 +102,7 @@ REGLES = [
         r"\bdonne (son chat|son chien|ses animaux|ses biens|ses bijoux)\b", r"\bbientot (on|vous|nous) (sera|serait|serez|serons|seriez) (tous )?tranquilles\b",
         r"\b(etre|suis|est) un (poids|fardeau) pour\b", r"\brejoindre (son|sa|mon|ma) (mari|femme|epoux|epouse|defunt)",
         r"\b(ne veut|n a) plus envie de (rien|vivre|se lever)\b",
-        r"\bn en (aura|aurait|aurai) plus besoin\b", r"\bcomme si (on|nous) (n allait|n allions|ne devait|ne devions) plus (se|nous) revoir\b",
+        r"\bn en (aura|aurait|aurai) plus besoin\b", r"\b(vous|tu|on) n (aurez|auras|aura) plus (besoin )?(de )?(me|m) \w+", r"\b(a|ai|avait) tout regle\b(?! (pour|avec|concernant|cote|de|du|des))", r"\bcomme si (on|nous) (n allait|n allions|ne devait|ne devions) plus (se|nous) revoir\b",
         r"\bfait (ses|des) adieux\b", r"\btout (serait|sera) regle\b", r"\blaisse (des|une) lettres? (pour|a)\b",
         # third blind set: gifts, goodbyes, a plan, arrangements, medication hoarded
         r"\b(donne|distribue|offert|offre|legue)\w* (\w+ ){0,2}(sa|ses|son) (montre|bijoux|affaires|livres|biens|objets|souvenirs|alliance|economies|animaux|chat|chien)\b",
@@ -203,6 +204,7 @@ _PASSE_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a (\w+ ){1,3}(ans|annees|mois
 _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) (a domicile|chez (elle|lui|soi|moi|nous)|a la maison|dans (son|sa|mon|ma) (lit|maison))"
                          r"|\ben finir( \|)? avec (ces|les|ses|cette|ce|son|sa|leur|l|la|le) (?!vie\b|jours\b|existence\b|souffrance\b)\w+"
                          r"|\bfautes? de frappe\b"
+                         r"|\b(traitement|ordonnance|stock|boites?|medicaments|cure|chimio\w*|antibio\w*|reserve|seances?)s? (\w+ ){0,2}bientot fini\w*"
                          r"|\b(ancienne?s?|anciennement|a ete|avait ete) victimes? de (violences?( conjugales)?|maltraitance)\b"
                          # a bruise explained by a fall that a clinician saw (« tombée de son escabeau, vue aux urgences, radio ok »)
                          r"|\b(bleus?|hematomes?|ecchymoses?)\b(?=[^|]{0,120}\b(tombee?|chute)\b[^|]{0,60}\b(vue? aux urgences|radios?|constatee?s? par|examinee? par)\b)"

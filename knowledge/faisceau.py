@@ -16,21 +16,21 @@ FAMILLES: dict[str, re.Pattern] = {
     # what was seen on the body, with no medical cause given
     "blessure": re.compile(
         r"\bmarques? (\w+ ){0,2}(sur|aux|au) (les |le |la |l |son |sa |ses |leurs? )?(deux )?(cuisses?|dos|bras|avant bras|jambes?|visage|cou|fesses?|ventre|poignets?)\b|"
-        r"\b(a|avait|ont) des marques\b|\ben forme de (boucle de ceinture|ceinture|main|doigts|fer|cigarette)\b|\bserre\w* (\w+ ){0,2}(les|ses) poignets\b|"
+        r"\b(a|avait|ont) des marques\b|\bmarques? (\w+ ){0,4}(arriere|interieur|haut|bas) (des|du|de la|de l) (cuisses?|bras|dos|jambes?|fesses?)\b|\ben forme de (boucle de ceinture|ceinture|main|doigts|fer|cigarette)\b|\bserre\w* (\w+ ){0,2}(les|ses) poignets\b|"
         r"\b(bleus?|hematomes?|ecchymoses?|brulures?|traces? de (doigts|coups|liens|morsure|brulure)|marques? de (doigts|coups|liens)|"
         r"griffures?|morsures?|cocard|oeil au beurre noir|levre fendue|fractures? (inexpliquee|multiples|d age different))s?\b"),
     # fear of a person, or a change of behaviour when that person is around
     "peur": re.compile(
         r"\b(a|avait|ont) (tres )?peur (de lui|d elle|de (son|sa|ses|le|la) \w+|quand (il|elle|ils))\b|\bterrorisee?\b|"
-        r"\b(tremble|se met a trembler|pleure|se recroqueville|se fige|sursaute|se tait|baisse les yeux|panique|se cache|s enferme|se sauve)\w* "
+        r"\b(tremble|se met a trembler|pleure|se recroqueville|se fige|sursaute|se tait|baisse les yeux|panique|se cache|s enferme|se sauve|chuchote|raccroche)\w* "
         r"(\w+ ){0,2}(quand|des qu|lorsqu|a chaque fois qu|en (le|la|les) voyant)\b|"
         r"\bn ose (pas|plus) (parler|rentrer|dire|le dire|se plaindre)\b|"
         r"\ba peur qu (il|elle|ils) (revienne|reviennent|rentre|recommence|se fache|l apprenne)\b|\b(il|elle) (me|la|nous) tue(ra|rait)?\b|"
-        r"\bpour ne pas (avoir a )?rentrer\b|\bpeur de rentrer (chez (lui|elle|eux)|a la maison|le soir|ce soir)\b|"
+        r"\bpour ne pas (avoir a )?rentrer\b|\b(prefere|aime mieux) (pas|ne pas) rentrer\b|\bpeur de rentrer (chez (lui|elle|eux)|a la maison|le soir|ce soir)\b|"
         r"\bquand (il|elle|ils) (est|sont|arrive|arrivent|rentre|rentrent|entre|entrent)( la)?\b.{0,40}\b(se tait|ne parle plus|baisse les yeux|tremble|pleure|se fige|se recroqueville)\b"),
     # secrecy imposed, or an explanation that does not hold
     "secret": re.compile(
-        r"\b(ne (le |la )?(doit|dois|faut|pas) (le |rien )?dire a personne|de ne rien dire|ne rien (lui |leur )?dire|"
+        r"\b((ne )?(le |la )?(doit|dois|faut|pas) (le |rien )?dire a personne|dit qu (il|elle) (est|s est) (tombee?|cognee?)|de ne rien dire|ne rien (lui |leur )?dire|"
         r"refuse d en parler|ne veut pas en parler|ne veut rien dire|change de sujet quand|c est (un|notre) secret|"
         r"versions? (differentes?|contradictoires?)|(toujours|encore|chaque fois|a chaque fois) (une|la meme|des) excuses?|(toujours|encore|soi disant) (tombee?|cognee?)|(pas|plus) le droit d en parler|refuse de se (changer|deshabiller)|explications? (confuses?|floues?|changeantes?|peu credibles?))\b"),
     # someone holds the money, the papers, the phone, the door, or speaks in the person's place
@@ -44,14 +44,15 @@ FAMILLES: dict[str, re.Pattern] = {
         r"\b(pas|plus) le droit (d avoir|de sortir|de voir|de telephoner|de parler|d aller)\b|"
         r"\b(m|nous|lui|l) a interdit de (revenir|venir|passer|sortir|telephoner|voir)\b|"
         r"\brepond (\w+ ){0,4}a sa place\b|\bcheques? (\w+ ){0,2}(signes?|faits?|encaisses?|remplis?) (a son ordre|a son nom|pour lui|pour elle)\b|"
-        r"\b(sait|trouve) (plus|pas) ou (est|sont) (sa|son|ses) (cb|carte bleue|carte bancaire|chequier|papiers)\b|\bpour (la|le) punir\b|\bl empeche de (sortir|voir|parler|manger|dormir)\b"),
+        r"\b(sait|trouve) (plus|pas) ou (est|sont) (sa|son|ses) (cb|carte bleue|carte bancaire|chequier|papiers)\b|"
+        r"\bretraits? (\w+ ){0,2}(tous les jours|quotidiens|chaque jour|repetes|importants)\b|\b(vide|videe|vident|vider) (son|sa|ses) (compte|livret|economies)\b|\bpour (la|le) punir\b|\bl empeche de (sortir|voir|parler|manger|dormir)\b"),
     # basic care withheld from someone who depends on others
     "negligence": re.compile(
         r"\b(dans|couvert\w* de) (ses|son) (selles|urines|excrements|vomi)\b|"
         r"\b(escarres?|plaies?) (\w+ ){0,2}(jamais|pas|non) (montree?s?|soignee?s?|signalee?s?)\b|"
         r"\b(frigo|refrigerateur|placards?) (\w+ ){0,2}vides?\b|\b(pas|rien) mange depuis\b|\bcouches? (\w+ ){0,2}(jamais|pas) changee?s?\b|"
         r"\b(meme|memes) (couche|vetements|draps) depuis\b|"
-        r"\b(plus )?rien (a manger )?(dans le|au) (frigo|refrigerateur)\b|\ba (beaucoup )?maigri\b|\bventre vide\b|\bhors de (sa )?portee\b|"
+        r"\b(plus )?rien (a manger )?(dans le|au) (frigo|refrigerateur)\b|\bn a plus de quoi (manger|faire (ses|les) courses|vivre)\b|\b(il|elle) a faim\b|\ba (beaucoup )?maigri\b|\bventre vide\b|\bhors de (sa )?portee\b|"
         r"\bpersonne ne vient (la|le|les) chercher\b|\bne mangent? (qu|que) a la cantine\b|\b(s endort|dort) en (cours|classe)\b|"
         r"\b(mere|pere|parents?|maman|papa) (est |sont )?(partie?s?|absente?s?|disparue?s?) (\w+ ){0,4}(depuis|il y a) (\w+ ){1,2}(jours|semaines|mois)\b|"
         r"\bvit seule? avec (son|sa|ses) (petit|petite|jeune)s? (frere|soeur)s?\b|\b(fait|a fait) (reduire|diminuer|arreter) (nos|les) (heures|passages|aides)\b"),

@@ -224,6 +224,8 @@ QUASI_DANGERS = [
     "Une douleur dans la poitrine mardi dernier, bilan fait, rien de cardiaque ; elle cherche un MT.",
     "Mme 60 ans, a été victime de violences conjugales, divorcée depuis vingt ans ; elle cherche une kiné.",
     "Elle se réveille pas la nuit pour ses médicaments, il faudrait un passage infirmier le soir.",
+    "Il va me tuer ce formulaire MDPH, qui peut m'aider à le remplir pour M. 52 ans ?",
+    "M. 40 ans, trouble bipolaire stabilisé, son traitement est bientôt fini et il n'a plus de psychiatre.",
 ]
 
 
@@ -272,6 +274,13 @@ SIGNES_JEUX_6_A_8 = [
     ("15", "Elle se réveille pas, même quand je la secoue."),
     ("3114", "Depuis la mort de sa femme il se laisse mourir, il dit que personne ne le regrettera."),
     ("119", "Garçon 9 ans, des bleus aux bras, il a peur de rentrer chez lui le soir."),
+    # twelfth blind set, in other words
+    ("3977", "Mme 82 ans sous tutelle : depuis que son petit-fils vit chez elle, retraits quotidiens sur son compte, et elle raccroche dès qu'il arrive."),
+    ("119", "La petite de 6 ans des voisins m'a dit qu'il faut le dire à personne, et elle a faim tous les soirs."),
+    ("3114", "Il m'a dit : « bientôt vous n'aurez plus besoin de me relancer », il a tout réglé et il a vendu sa moto."),
+    ("15", "Mon oncle est par terre dans le garage depuis je ne sais quand, il remue un peu mais répond pas quand je frappe à la vitre."),
+    ("119", "Collégienne de 13 ans, marques violettes à l'arrière des cuisses, elle dit qu'elle est tombée et préfère pas rentrer le soir."),
+    ("17", "J'entends des coups chez les voisins et une femme qui hurle « lâche-moi »."),
 ]
 
 

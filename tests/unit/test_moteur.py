@@ -549,3 +549,15 @@ def test_medecin_traitant_a_voir_mais_il_n_en_a_plus_cpts(m):
     _, o = orienter(m, "Ma mère, 79 ans, sortie des urgences de Reims, bilan normal. Il faut voir son médecin traitant, "
                        "mais elle n'en a plus depuis son déménagement.")
     assert recos(o)[0].type in ("CPTS", "MSP")
+
+
+# -- twelfth blind set, in other words -------------------------------------------------------
+
+def test_aides_pour_qu_elle_reste_chez_elle_clic(m):
+    _, o = orienter(m, "Mon père, 84 ans, à Étampes : on cherche des aides pour qu'il reste chez lui, rien de compliqué.")
+    assert recos(o)[0].type in ("CLIC", "SPDA", "CRT")
+
+
+def test_qui_federe_les_professionnels_pour_une_installation_cpts(m):
+    _, o = orienter(m, "Orthophoniste, je m'installe à Reims : qui fédère les professionnels de ville ici ?")
+    assert recos(o)[0].type == "CPTS"
