@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.faisceau import numero_du_faisceau
+from knowledge.faisceau import crise_suicidaire, numero_du_faisceau
 from knowledge.texte import normaliser
 
 
@@ -270,6 +270,8 @@ def detecter(texte: str, age: int | None = None) -> Urgence | None:
     for motif, _numero, motifs, _message in REGLES:
         if any(_indemne(t, motif)(m) for m in motifs.finditer(t)):
             return _urgence(motif, age, t)
+    if crise_suicidaire(t, indemne):
+        return _urgence("suicide", age, t)
     motif = numero_du_faisceau(t, age, indemne)
     return Urgence(motif, *_PAR_MOTIF[motif]) if motif else None
 

@@ -66,9 +66,41 @@ _MINEUR = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve|c
 _ADULTE_SEUL = re.compile(r"\b(residents?|patients?|personnes?) (agees?|accueillies?)\b")
 
 
-def familles_presentes(texte_normalise: str, indemne) -> set[str]:
+# The same reading for a suicidal crisis: despair, farewell gestures, a means at hand, a plan. Each
+# sign alone is frequent in a note about low mood; two kinds together are the warning signs that
+# the 3114's prevention material lists (a person who gives things away *and* says she is a burden).
+FAMILLES_SUICIDE: dict[str, re.Pattern] = {
+    "desespoir": re.compile(
+        r"\b(fatiguee? de tout|plus la force|marre de tout|a bout de tout|(ne|n) (sert|sers) (plus )?a rien|(suis|est|etre) un (poids|fardeau)|"
+        r"plus d (avenir|espoir)|sans (issue|espoir)|(voit|vois|voyait) (plus|pas) d issue|tout est noir|plus (aucun )?gout a (rien|la vie)|"
+        r"se sent inutile|(se sent|suis|est) (completement )?vide|(plus )?envie de rien|(ne )?(voit|vois|voyait) plus l interet|a quoi bon|"
+        r"(mieux|plus simple|plus facile) (pour tout le monde|sans (moi|lui|elle))|plus (de )?raison de)\b"),
+    "adieu": re.compile(
+        r"\b((donne|offert|offre|distribue|legue|rendu|rend|vendu|vend)\w* (\w+ ){0,2}(ses|son|sa) (affaires|chat|chien|animaux|bijoux|montre|livres|"
+        r"cles|voiture|moto|biens|collection|ordi|ordinateur|console|vetements|outils)|(range|rangee|regle|mis|met|trie)\w* (\w+ ){0,2}(ses|tous ses|toutes ses|leurs) (papiers|affaires|comptes|obseques)( en ordre)?|(pour que|afin que) tout soit en ordre|"
+        r"(ecrit|laisse|redige)\w* (\w+ ){0,2}lettres?|lettres? (d adieu|pour (ses|les|sa|son) \w+)|adieux?|merci pour (tout|toutes ces annees)|(remercie|remercier) pour (tout|toutes ces annees)|prenez soin (de|d)|(je ne|ne) (serai|sera) plus la|(derniere|dernier) (fois|message|visite)|"
+        r"(n )?(aurez|aurons|auras|aura) plus (besoin|a)|(ne )?(vous|te|les) (derangerai|embeterai|generai|ennuierai|inquietez|inquiete) (plus|pas pour moi)|ne me (reverrez|reverras|reverra) plus)\b"),
+    "moyen": re.compile(
+        r"\b((stocke|accumule|garde|cache|met|mis|amasse)\w* (\w+ ){0,3}(medicaments|cachets|comprimes|somniferes|doliprane|paracetamol)( de cote)?|"
+        r"(achete|demande)\w* (\w+ ){0,3}(paracetamol|doliprane|somniferes|cachets|boites) (\w+ ){0,2}(tous les jours|chaque jour|en grande quantite|plusieurs fois)|"
+        r"combien de (boites|comprimes|cachets)|sans que (ca|cela) se remarque|corde|(fusil|carabine|arme)s?( de chasse)?|pont|voie ferree|rails|(renseigne|cherche)\w* (\w+ ){0,3}(doses?|dose mortelle))\b"),
+    "projet": re.compile(
+        r"\b((pense|reflechi|songe)\w* a (comment|la maniere|la facon)|sait (comment|quand) (faire|elle le fera|il le fera)|"
+        r"(choisi|fixe) (la|une) date|(bientot|d ici peu|demain) (ce sera|tout sera|ca sera|ca ira|tout ira) (fini|regle|termine|mieux)|(ce sera|tout sera) bientot fini|"
+        r"(a|avait) tout prepare|avant (noel|la fin du mois|son anniversaire|l ete))\b"),
+}
+
+
+def familles_presentes(texte_normalise: str, indemne, familles: dict[str, re.Pattern] = FAMILLES) -> set[str]:
     """The families with at least one sign not negated or placed in the past (`indemne(m)` says so)."""
-    return {nom for nom, motif in FAMILLES.items() if any(indemne(m) for m in motif.finditer(texte_normalise))}
+    return {nom for nom, motif in familles.items() if any(indemne(m) for m in motif.finditer(texte_normalise))}
+
+
+def crise_suicidaire(texte_normalise: str, indemne) -> bool:
+    """Two kinds of suicidal warning signs in the same message, or two different farewell
+    gestures (« il a donné son chien et m'a dit merci pour tout »)."""
+    adieux = {m.group(0) for m in FAMILLES_SUICIDE["adieu"].finditer(texte_normalise) if indemne(m)}
+    return len(adieux) >= 2 or len(familles_presentes(texte_normalise, indemne, FAMILLES_SUICIDE)) >= 2
 
 
 _SEULS_SUFFISANTS = ("emprise", "negligence")  # two different signs of one of these families are enough alone

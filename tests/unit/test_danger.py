@@ -304,3 +304,25 @@ def test_une_reponse_courte_sans_indice_n_alerte_pas_sur_la_seule_nlu():
     # the same guess on a description still alerts, and an answer with a clue too
     assert alerte("elle commence à fatiguer", None, "report_danger", 0.86) is not None
     assert alerte("oui, et il a des bleus", None, "report_danger", 0.6, reponse=True) is not None
+
+
+# A « faisceau » for a suicidal crisis: two kinds of warning signs (despair, farewell, a means,
+# a plan), or two different farewell gestures. Each sign alone stays silent.
+@pytest.mark.parametrize("texte", [
+    "Elle se dit fatiguée de tout et elle a offert ses bijoux à sa nièce.",
+    "Il a vendu sa moto et m'a dit : « vous ne me reverrez plus ».",
+    "Il a demandé combien de comprimés il faudrait, et il a déjà réfléchi à la façon.",
+    "Il ne voit plus l'intérêt, il garde ses somnifères dans un tiroir.",
+])
+def test_deux_signes_d_alarme_suicidaire_3114(texte):
+    u = detecter(texte)
+    assert u is not None and u.numero == "3114", (texte, u)
+
+
+@pytest.mark.parametrize("texte", [
+    "Mme 78 ans a mis ses papiers en ordre pour le dossier APA ; elle a reçu une lettre de la CAF.",
+    "Il a vendu sa voiture car il ne conduit plus depuis sa cataracte.",
+    "Elle se dit fatiguée de tout depuis l'hiver, le MT a revu son traitement.",
+])
+def test_un_seul_signe_ne_fait_pas_une_crise_suicidaire(texte):
+    assert detecter(texte) is None
