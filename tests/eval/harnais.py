@@ -27,6 +27,7 @@ AVEUGLE9 = Path(__file__).resolve().parent / "aveugle9.yml"  # ninth blind set (
 AVEUGLE10 = Path(__file__).resolve().parent / "aveugle10.yml"  # tenth blind set (chat widget and phone-line style)
 AVEUGLE11 = Path(__file__).resolve().parent / "aveugle11.yml"  # eleventh blind set (mixed authors and channels, voice dictation)
 AVEUGLE12 = Path(__file__).resolve().parent / "aveugle12.yml"  # twelfth blind set (short phone messages, SBAR, relatives, other sectors)
+AVEUGLE13 = Path(__file__).resolve().parent / "aveugle13.yml"  # thirteenth blind set (long notes with a buried danger sign, first person)
 MAX_TOURS = 8
 
 
