@@ -93,7 +93,7 @@ REGLES = [
         r"\b(tentative de suicide|\bts\b)", r"\bse (faire|donner) la mort\b", r"\bplus (de )?raison de vivre\b",
         r"\b(avaler|prendre) tous? ses (medicaments|cachets)\b", r"\bdisparaitre pour toujours\b",
         r"\bscarifi", r"\bautolyse\b", r"\bveut partir pour de bon\b",
-        r"\bne plus se reveiller\b", r"\bse laiss\w* mourir\b", r"\bpersonne ne (me|la|le|les|nous) regrette\w*\b", r"\bmarre de (la vie|vivre)\b",
+        r"\bne plus se reveiller\b", r"\bpour que tout s arrete\b", r"\bse laiss\w* mourir\b", r"\bpersonne ne (me|la|le|les|nous) regrette\w*\b", r"\bmarre de (la vie|vivre)\b",
         r"\b(achete|acheter|prepare|cache)\w* (\w+ ){0,2}(une )?corde\b", r"\bs endormir (pour toujours|et ne plus)", r"\bne sert (plus )?a rien\b",
         r"\bdonne (toutes )?ses affaires\b", r"\blettre (d adieu|pour ses enfants|au cas ou)", r"\bau cas ou il (lui )?arriverait",
         r"\b(fusils?|armes? a feu|pistolets?|revolvers?|carabines?)\b", r"\bbientot fini\b", r"\bplus (la )?force de continuer\b",

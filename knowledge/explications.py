@@ -7,28 +7,10 @@ import re
 
 from knowledge.annuaire import annuaire
 from knowledge.rendu import texte_contact
+from knowledge.noms import MOTIFS as _MOTIFS, NOMS
 from knowledge.texte import normaliser
 from knowledge.territoires import territoires
 
-# How people name each type (normalised text).
-NOMS = {
-    "DAC": r"\bdac\b|dispositifs? d appui a la coordination|\bpta\b",
-    "CRT": r"\bcrt\b|centres? de ressources? territoria",
-    "CPTS": r"\bcpts\b|communautes? professionnelles? territoriales? de sante",
-    "C360": r"communautes? 360|\bc360\b|\b360\b",
-    "SPDA": r"\bspda\b|service public departemental de l autonomie",
-    "CLIC": r"\bclic\b|centres? local d information",
-    "SAS": r"\bsas\b|service d acces aux soins",
-    "DCLIC": r"\bd ?clic\b|clinique indirecte",
-    "DR": r"\bdr\b|\bdsr\b|\bder\b|dispositifs? (specifiques? )?regiona|dispositifs? experts?",
-    "PTSM": r"\bptsm\b|\bcmp\b|projet territorial de sante mentale|centre medico psychologique",
-    "PASS": r"\bpass\b|permanences? d acces aux soins",
-    "PFR": r"\bpfr\b|plateformes? (d accompagnement et )?de repit",
-    "EMSP": r"\bemsp\b|equipes? mobiles? de soins palliatifs",
-    "HAD": r"\bhad\b|hospitalisation a domicile",
-    "MSP": r"\bmsp\b|maisons? de sante|centres? de sante",
-}
-_MOTIFS = {code: re.compile(m) for code, m in NOMS.items()}
 SOURCES = {"003": "003_835323a5adf77f95.txt", "004": "004_acaa139ceed66c90.txt", "000": "000_3588a2210b9587f7.txt",
            "001": "001_8d583b87a6b33d78.txt"}
 
@@ -111,6 +93,9 @@ def couverture(code: str, texte: str) -> dict:
             "source": ", ".join(sorted({c.dispositif.source or "" for c in couvrants[:3]} - {""}))}
 
 
+_COORDINATION_INDIVIDUELLE = re.compile(r"\b(coordination|coordonner|piloter)\b.{0,60}\b(complexes?|patients?|parcours d un)\b")
+
+
 def expliquer(intention: str, texte: str, entites: list[str] | None = None) -> dict:
     codes = dispositifs_mentionnes(texte, entites)
     if intention == "ask_difference" and len(codes) >= 2:
@@ -119,6 +104,8 @@ def expliquer(intention: str, texte: str, entites: list[str] | None = None) -> d
         return {"type": "information", "sujet": None, "source": None,
                 "texte": "De quel dispositif parlez-vous ? Par exemple : DAC, CRT, CPTS, Communauté 360, CLIC, SPDA, "
                          "SAS, D-CLIC, DR/DSR, PTSM, PASS, plateforme de répit, HAD, EMSP, MSP."}
+    if len(codes) == 1 and codes[0] in ("CPTS", "CRT", "CLIC") and _COORDINATION_INDIVIDUELLE.search(normaliser(texte)):
+        return comparer(codes[0], "DAC")  # individual coordination of a complex path: the DAC's mission (004 Annexe 1)
     if intention == "ask_who_can_refer":
         return qui_peut_saisir(codes[0])
     if intention == "ask_coverage":

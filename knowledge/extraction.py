@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from knowledge.faits import INCONNU, Faits
+from knowledge.noms import MOTIFS as NOMS_DISPOSITIFS
 from knowledge.texte import normaliser
 
 try:  # "quatre-vingt-deux ans" → "82 ans"
@@ -68,7 +69,7 @@ SIGNAUX = {
     "handicap": (_re(r"\bhandicap", r"\b(psh|ph)\b", r"\bmdph\b", r"\bpch\b", r"\baah\b", r"\bpolyhandicap", r"\bautis",
                      r"\btrisomi", r"\bdeficience (intellectuelle|visuelle|auditive|motrice|sensorielle)", r"\bime\b", r"\bfam\b",
                      r"\bmas\b", r"\besat\b", r"\bsessad\b", r"\btetraplegi", r"\bparaplegi", r"\bfauteuil roulant\b",
-                     r"\binfirmite motrice\b", r"\bimc\b", r"\bsourde?\b", r"\baveugle\b", r"\btsa\b",
+                     r"\binfirmite motrice\b", r"\bimc\b(?! ?(a |de |est |= ?)?\d)", r"\bsourde?\b", r"\baveugle\b", r"\btsa\b",
                      r"\bmalvoyant", r"\ben fauteuil\b", r"\baesh\b", r"\bmyopathi", r"\bprojet de vie\b", r"\bcecite\b"), "medicale"),
     # a lifelong disability (developmental, intellectual, multiple) and its institutions: the C360's own field (004)
     "handicap_de_vie": (_re(r"\bautis", r"\btsa\b", r"\btdah\b", r"\bpolyhandicap", r"\btrisomi", r"\bdeficience intellectuelle",
@@ -95,7 +96,7 @@ SIGNAUX = {
                                   r"\baucun (medecin|generaliste|mt) pour (personne|eux|elle|lui|les \w+)\b", r"\b(plus|pas) de medecin attitre\b", r"\b(le sien|la sienne|son (mt|medecin( traitant)?|generaliste))( est)? (parti|partie|decede|demenage)\b",
                                   r"\b(veut|faut|faudrait|voudrait) qu (il|elle) (ait|trouve) un (mt|medecin traitant)\b", r"\b(medecins?|generalistes?) ne (prennent|prend) plus de nouveaux patients\b",
                                   r"\bmedecin traitant (parti|en retraite|a la retraite|decede)", r"\b(mt|medecin traitant)( est)? (parti|partie|a la retraite|en retraite)\b",
-                                  r"\bnouveau (mt|medecin traitant)\b", r"\b(juste|seulement|besoin d|il lui faut|il faut|cherche) (juste |seulement )?un (nouveau )?(medecin traitant|mt|generaliste)\b", r"\bni (pediatre ni )?medecin traitant\b", r"\bpars? en retraite\b.{0,60}\bpatients\b",
+                                  r"\bnouveau (mt|medecin traitant)\b", r"\b(mt|medecin traitant|generaliste)\b (\w+ ){0,2}(partir|parti|partie) (a la |en )?retraite\b", r"\b(juste|seulement|besoin d|il lui faut|il faut|cherche) (juste |seulement )?un (nouveau )?(medecin traitant|mt|generaliste)\b", r"\bni (pediatre ni )?medecin traitant\b", r"\bpars? en retraite\b.{0,60}\bpatients\b",
                                   r"\b(mt|medecin traitant|le sien|la sienne|son medecin|generaliste)\b.{0,15}\bpar(t|s) (a la |en )?retraite\b",
                                   r"\bbesoin (de |d un )?(nouveau )?(mt|medecin traitant)\b",
                                   r"\baucun (medecin|generaliste) ne (la |le |les |l )?(prend|accepte|veut)\b", r"\b(personne|aucun d (eux|entre eux)|aucun des \w+) n a (de |d )?(medecin traitant|mt)\b", r"\baucun suivi medical\b", r"\b(ne trouve|trouve pas) (de |d |un )(medecin traitant|mt|generaliste)\b",
@@ -187,7 +188,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     "neurologie": (_re(r"\bparkinson", r"\bsla\b", r"\bcharcot\b", r"\bepilepsi", r"\bneurolog"), "medicale"),
     "maladie_renale": (_re(r"\b(insuffisance|insuffisante?|maladie) renale", r"\bdialys", r"\birc\b", r"\bhemodialys", r"\bgreffe (de |du )?rein", r"\bnephro"), "medicale"),
     "plaies": (_re(r"\bplaies?\b", r"\bcicatris", r"\bulcere", r"\bescarre"), "medicale"),
-    "maladie_rare": (_re(r"\bmaladies? (rares?|orphelines?)\b"), "medicale"),
+    "maladie_rare": (_re(r"\bmaladies? (rares?|orphelines?)\b", r"\bhemophil\w*", r"\bmucoviscidose\b", r"\bdrepanocytose\b", r"\bsclerodermie\b"), "medicale"),
     "maladie_respiratoire": (_re(r"\bbpco\b", r"\binsuffisan(ce|te?) respiratoire", r"\bmucoviscidose\b", r"\bmaladies? respiratoires?\b",
                                  r"\boxygenotherapie\b", r"\basthme (severe|difficile)\b"), "medicale"),
     "maladie_chronique": (_re(r"\bpolypatholog", r"\bmaladies? chroniques?\b", r"\bpathologies? chroniques?\b", r"\bald\b",
@@ -247,11 +248,11 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     # mental health already followed and stable: the need lies elsewhere (subsidiarity, 003)
     "sante_mentale_suivie": (_re(r"\b(vue?|suivie?) (\w+ ){0,2}(chez nous|dans notre service|au cmp|en cmp)\b", r"\b(suivie?|pris\w* en charge|accompagnee?) (\w+ ){0,2}(au|par le|par la|par un|par une|en) (cmp|cmpp|psychiatre|psy|psychologue|hopital de jour|cattp)\b",
                                  r"\b(depression|troubles?|pathologie|schizophrenie|bipolarite|maladie) (\w+ ){0,3}(stabilisee?s?|equilibree?s?)\b"), None),
-    "accompagnement_renforce_demande": (_re(r"\baccompagnement (\w+ )?renforce\b"), None),
+    "accompagnement_renforce_demande": (_re(r"\baccompagnement (\w+ )?renforce\b", r"\behpad (a domicile|hors les murs)\b"), None),
     "etp": (_re(r"\beducation therapeutique\b", r"\betp\b"), None),
     "expertise": (_re(r"\b(avis|appui|conseil) (d )?(expert|specialis|specialise)", r"\bdispositif expert\b", r"\bappui expert\b",
                       r"\bexpertise\b", r"\bsoins de support\b", r"\bcentre (de reference|maladies rares|expert|de competence)\b", r"\b(informations?|renseignements?) sur (les|la|le)\b", r"\bexpertise\b", r"\bavis specialise\b",
-                      r"\bfiliere\b", r"\breseau (regional|de sante)\b", r"\bprogramme (\w+ ){0,2}de (depistage|prevention)\b", r"\bprotocoles?\b", r"\bformation regionale\b", r"\brcp\b", r"\bdispositif (regional|specifique)\b"), None),
+                      r"\bfiliere\b", r"\breseau (regional|de sante)\b", r"\b(interlocuteur|referent|centre) expert\b", r"\bprogramme (\w+ ){0,2}de (depistage|prevention)\b", r"\bprotocoles?\b", r"\bformation regionale\b", r"\brcp\b", r"\bdispositif (regional|specifique)\b"), None),
     "prevention": (_re(r"\bprevention\b", r"\batelier", r"\bprevenir (les |la )?(chutes|perte)", r"\bactivites? (physique|sociale|collective)",
                        r"\blien social\b", r"\bsortir de (chez|l isolement)\b", r"\bactivites? culturelles?\b",
                        r"\bvoir du monde\b", r"\b(clubs?|activites|sorties) (\w+ ){0,3}(pour |des |aux )?(les )?(seniors|aines|retraites|personnes agees)\b"), None),
@@ -261,7 +262,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                                         r"\bdemuni", r"\bbesoin d (aide|appui) pour coordonner\b", r"\b(manque|absence|pas|besoin|defaut|sans) (de |d )?coordination\b", r"\bechec des aides\b",
                                         r"\bimpasse\b", r"\bdepasse(e|s)?\b", r"\bne (peut|peuvent|pouvons) plus faire face\b",
                                         r"\bsans lien\b", r"\bplusieurs institutions\b",
-                                        r"\bpersonne ne (tient le fil|coordonne|fait le lien|a (de |une )?vue d ensemble|pilote)\b",
+                                        r"\b(sans que )?personne ne (tient le fil|tienne le fil|coordonne|fait le lien|fasse le lien|a (de |une )?vue d ensemble|pilote)\b",
                                         r"\bchacun (fait sa partie|de son cote|dans son coin|fait de son cote)\b",
                                         r"\bpar quel bout (la )?prendre\b", r"\b(je|il|elle|on) coordonne (tout )?seule?s?\b", r"\b(aucun|pas de) relais\b",
                                         r"\bne se parlent pas\b", r"\bsans coordination\b", r"\b(on|nous) tourn(e|ons) en rond\b",
@@ -274,6 +275,12 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                                         r"\b(mt|medecin traitant|neuro\w*|psychiatre|specialiste|equipe|ide|idel|kine)s? et (le |la |les |l )?(mt|medecin traitant|neuro\w*|psychiatre|specialiste|equipe|ide|idel|kine)s? (sont )?(debordes|depasses|satures|epuises)\b"), "professionnel_en_difficulte"),
 }
 
+# "son fils handicapé", "trois enfants dont un de 11 ans en situation de handicap": a relative's disability
+_HANDICAP_D_UN_PROCHE = re.compile(
+    r"\b(son|sa|ses) (fils|fille|mari|epoux|epouse|femme|conjoint|frere|soeur|enfant|enfants)\b( de \d+ ans?)?( (elle|lui) meme)?( qui est| est| a un| atteinte?| \w+)? ?"
+    r"(handicap|polyhandicap|trisomi|autis|psh|malvoyant|aveugle|sourd|en fauteuil)"
+    r"|\b(enfants?|fils|filles?) dont (\w+ ){1,8}(handicap|polyhandicap|autis|trisomi)")
+_HANDICAP_DE_LA_PERSONNE = re.compile(r"\b(elle|il) (est|a) (un )?(handicap|polyhandicap|en fauteuil|malvoyant|aveugle)")
 _AUTEUR_MSP = re.compile(r"\b(secretari\w*|secretaire|accueil|coordinat\w*|medecins?|infirmi\w*|equipe) (de |d une |de la |du )?(la |une |notre |ma )?(msp|maison de sante|centre de sante)\b|\bnos medecins\b|\bnotre (msp|maison de sante|centre de sante)\b|\b(ide|idec|ipa) (asalee )?(de |d une |de la |du )?(la |une |notre )?msp\b")
 _DEMANDE_MSP = re.compile(r"\b(cherche|trouver|orienter vers|besoin d|recherche) (une |un |d une )?(msp|maison de sante|centre de sante|lieu de soins|structure de soins|suivi (pluri\w* )?coordonne)\b")
 # Signals whose pattern already expresses absence (no negation check).
@@ -471,11 +478,11 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
             faits.signaux.append(nom)
         elif r == "non" and not court:
             faits.signaux.append("-" + nom)
-    if "handicap" in faits.signaux and re.search(
-            r"\b(son|sa|ses) (fils|fille|mari|epoux|epouse|femme|conjoint|frere|soeur|enfant|enfants)\b( de \d+ ans?)?( (elle|lui) meme)?( qui est| est| a un| atteinte?| \w+)? ?(handicap|polyhandicap|trisomi|autis|psh|malvoyant|aveugle|sourd|en fauteuil)", t) \
-            and not re.search(r"\b(elle|il) (est|a) (un )?(handicap|polyhandicap|en fauteuil|malvoyant|aveugle)", t):
+    if "handicap" in faits.signaux and _HANDICAP_D_UN_PROCHE.search(t) and not _HANDICAP_DE_LA_PERSONNE.search(t):
         faits.signaux.remove("handicap")
         faits.signaux.append("handicap_proche")
+        if "handicap_de_vie" in faits.signaux:
+            faits.signaux.remove("handicap_de_vie")  # the relative's IME or autism, not the person's
     if "professionnel_en_difficulte" in faits.signaux and re.search(r"\b(pas|plutot pas|non) (complexe|complique)", t):
         faits.signaux.remove("professionnel_en_difficulte")
     # the writer works in an MSP ("secrétariat MSP Épinal : ..."): that is who asks, not what is asked
@@ -485,6 +492,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     if re.search(r"\b(mt|medecin traitant|generaliste)\b.{0,60}\b(il|elle|ils|elles) n en (a|ont) (plus|pas|aucun)\b(?! besoin)", t) \
             and "sans_medecin_traitant" not in faits.signaux:
         faits.signaux.append("sans_medecin_traitant")
+    faits.cites = [code for code, motif in NOMS_DISPOSITIFS.items() if motif.search(t)]
     # "refuse la téléassistance": an aid refused is not a request for it
     if "dossier_apa" in faits.signaux and all(re.search(r"\brefus\w*( \w+){0,2} $", t[max(0, m.start() - 30):m.start()])
                                               for m in SIGNAUX["dossier_apa"][0].finditer(t)):

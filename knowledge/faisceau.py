@@ -15,7 +15,7 @@ import re
 FAMILLES: dict[str, re.Pattern] = {
     # what was seen on the body, with no medical cause given
     "blessure": re.compile(
-        r"\bmarques? (\w+ ){0,2}(sur|aux|au) (les |le |la |l |son |sa |ses |leurs? )?(deux )?(cuisses?|dos|bras|avant bras|jambes?|visage|cou|fesses?|ventre|poignets?)\b|"
+        r"\bmarques? (\w+ ){0,2}(sur|aux|au) (les |le |la |l |son |sa |ses |leurs? )?(deux )?(cuisses?|dos|bras|avant bras|jambes?|visage|cou|fesses?|ventre|poignets?|joues?|front|tete|oeil|yeux|levres?|oreilles?)\b|"
         r"\b(a|avait|ont) des marques\b|\bmarques? (\w+ ){0,4}(arriere|interieur|haut|bas) (des|du|de la|de l) (cuisses?|bras|dos|jambes?|fesses?)\b|\ben forme de (boucle de ceinture|ceinture|main|doigts|fer|cigarette)\b|\bserre\w* (\w+ ){0,2}(les|ses) poignets\b|"
         r"\b(bleus?|hematomes?|ecchymoses?|brulures?|traces? de (doigts|coups|liens|morsure|brulure)|marques? de (doigts|coups|liens)|"
         r"griffures?|morsures?|cocard|oeil au beurre noir|levre fendue|fractures? (inexpliquee|multiples|d age different))s?\b"),
@@ -26,7 +26,7 @@ FAMILLES: dict[str, re.Pattern] = {
         r"(\w+ ){0,2}(quand|des qu|lorsqu|a chaque fois qu|en (le|la|les) voyant)\b|"
         r"\bn ose (pas|plus) (parler|rentrer|dire|le dire|se plaindre)\b|"
         r"\ba peur qu (il|elle|ils) (revienne|reviennent|rentre|recommence|se fache|l apprenne)\b|\b(il|elle) (me|la|nous) tue(ra|rait)?\b|"
-        r"\bpour ne pas (avoir a )?rentrer\b|\b(prefere|aime mieux) (pas|ne pas) rentrer\b|\bpeur de rentrer (chez (lui|elle|eux)|a la maison|le soir|ce soir)\b|"
+        r"\bpour ne pas (avoir a )?rentrer\b|\b(obligee?|forcee?) de rentrer\b|\bparce que (j ai|il a|elle a) pas ete sage\b|\b(prefere|aime mieux) (pas|ne pas) rentrer\b|\bpeur de rentrer (chez (lui|elle|eux)|a la maison|le soir|ce soir)\b|"
         r"\bquand (il|elle|ils) (est|sont|arrive|arrivent|rentre|rentrent|entre|entrent)( la)?\b.{0,40}\b(se tait|ne parle plus|baisse les yeux|tremble|pleure|se fige|se recroqueville)\b"),
     # secrecy imposed, or an explanation that does not hold
     "secret": re.compile(
@@ -43,13 +43,15 @@ FAMILLES: dict[str, re.Pattern] = {
         r"\blui (a )?(pris|prend|arrache)\w* (le|son|sa) (telephone|tel|portable|carte|sac)\b|"
         r"\b(pas|plus) le droit (d avoir|de sortir|de voir|de telephoner|de parler|d aller)\b|"
         r"\b(m|nous|lui|l) a interdit de (revenir|venir|passer|sortir|telephoner|voir)\b|"
-        r"\brepond (\w+ ){0,4}a sa place\b|\bcheques? (\w+ ){0,2}(signes?|faits?|encaisses?|remplis?) (a son ordre|a son nom|pour lui|pour elle)\b|"
+        r"\brepond (\w+ ){0,4}a sa place\b|\b(percoit|touche|encaisse)\w* (\w+ ){0,2}(ses|sa|son) (pensions?|retraites?|allocations?|aah)\b|"
+        r"\bpour qu (elle|il) (se tienne|reste|soit) (tranquille|calme|sage)\b|\bcheques? (\w+ ){0,2}(signes?|faits?|encaisses?|remplis?) (a son ordre|a son nom|pour lui|pour elle)\b|"
         r"\b(sait|trouve) (plus|pas) ou (est|sont) (sa|son|ses) (cb|carte bleue|carte bancaire|chequier|papiers)\b|"
         r"\bretraits? (\w+ ){0,2}(tous les jours|quotidiens|chaque jour|repetes|importants)\b|\b(vide|videe|vident|vider) (son|sa|ses) (compte|livret|economies)\b|\bpour (la|le) punir\b|\bl empeche de (sortir|voir|parler|manger|dormir)\b"),
     # basic care withheld from someone who depends on others
     "negligence": re.compile(
         r"\b(dans|couvert\w* de) (ses|son) (selles|urines|excrements|vomi)\b|"
-        r"\b(escarres?|plaies?) (\w+ ){0,2}(jamais|pas|non) (montree?s?|soignee?s?|signalee?s?)\b|"
+        r"\b(escarres?|plaies?) (\w+ ){0,4}(jamais|pas|non) (montree?s?|soignee?s?|signalee?s?)\b|"
+        r"\b(demande|demander|reclame|reclamer) a manger\b|\bseule? (\w+ ){0,4}jusqu a (minuit|\d+ ?h)\b|"
         r"\b(frigo|refrigerateur|placards?) (\w+ ){0,2}vides?\b|\b(pas|rien) mange depuis\b|\bcouches? (\w+ ){0,2}(jamais|pas) changee?s?\b|"
         r"\b(meme|memes) (couche|vetements|draps) depuis\b|"
         r"\b(plus )?rien (a manger )?(dans le|au) (frigo|refrigerateur)\b|\bn a plus de quoi (manger|faire (ses|les) courses|vivre)\b|\b(il|elle) a faim\b|\ba (beaucoup )?maigri\b|\bventre vide\b|\bhors de (sa )?portee\b|"
@@ -79,15 +81,15 @@ FAMILLES_SUICIDE: dict[str, re.Pattern] = {
         r"\b((donne|offert|offre|distribue|legue|rendu|rend|vendu|vend)\w* (\w+ ){0,2}(ses|son|sa) (affaires|chat|chien|animaux|bijoux|montre|livres|"
         r"cles|voiture|moto|biens|collection|ordi|ordinateur|console|vetements|outils)|(range|rangee|regle|mis|met|trie)\w* (\w+ ){0,2}(ses|tous ses|toutes ses|leurs) (papiers|affaires|comptes|obseques)( en ordre)?|(pour que|afin que) tout soit en ordre|"
         r"(ecrit|laisse|redige)\w* (\w+ ){0,2}lettres?|lettres? (d adieu|pour (ses|les|sa|son) \w+)|adieux?|merci pour (tout|toutes ces annees)|(remercie|remercier) pour (tout|toutes ces annees)|prenez soin (de|d)|(je ne|ne) (serai|sera) plus la|(derniere|dernier) (fois|message|visite)|"
-        r"(n )?(aurez|aurons|auras|aura) plus (besoin|a)|(ne )?(vous|te|les) (derangerai|embeterai|generai|ennuierai|inquietez|inquiete) (plus|pas pour moi)|ne me (reverrez|reverras|reverra) plus)\b"),
+        r"(n )?(aurez|aurons|auras|aura) plus (besoin|a)|pour de bon|(enveloppes?|lettres?) (\w+ ){0,2}(au nom de|pour) (ses|chacun|chacune|son|sa)|(ne )?(vous|te|les) (derangerai|embeterai|generai|ennuierai|inquietez|inquiete) (plus|pas pour moi)|ne me (reverrez|reverras|reverra) plus)\b"),
     "moyen": re.compile(
         r"\b((stocke|accumule|garde|cache|met|mis|amasse)\w* (\w+ ){0,3}(medicaments|cachets|comprimes|somniferes|doliprane|paracetamol)( de cote)?|"
         r"(achete|demande)\w* (\w+ ){0,3}(paracetamol|doliprane|somniferes|cachets|boites) (\w+ ){0,2}(tous les jours|chaque jour|en grande quantite|plusieurs fois)|"
-        r"combien de (boites|comprimes|cachets)|sans que (ca|cela) se remarque|corde|(fusil|carabine|arme)s?( de chasse)?|pont|voie ferree|rails|(renseigne|cherche)\w* (\w+ ){0,3}(doses?|dose mortelle))\b"),
+        r"combien de (boites|comprimes|cachets)|(stylos|medicaments|comprimes|boites|cachets) s (accumulent|entassent)|sans que (ca|cela) se remarque|corde|(fusil|carabine|arme)s?( de chasse)?|pont|voie ferree|rails|(renseigne|cherche)\w* (\w+ ){0,3}(doses?|dose mortelle))\b"),
     "projet": re.compile(
         r"\b((pense|reflechi|songe)\w* a (comment|la maniere|la facon)|sait (comment|quand) (faire|elle le fera|il le fera)|"
         r"(choisi|fixe) (la|une) date|(bientot|d ici peu|demain) (ce sera|tout sera|ca sera|ca ira|tout ira) (fini|regle|termine|mieux)|(ce sera|tout sera) bientot fini|"
-        r"(a|avait) tout prepare|avant (noel|la fin du mois|son anniversaire|l ete))\b"),
+        r"(a|avait) tout prepare|(bientot|d ici peu) (ce|ca) ne sera plus (mon|son|leur) probleme|avant (noel|la fin du mois|son anniversaire|l ete))\b"),
 }
 
 

@@ -22,6 +22,7 @@ class Faits:
     signaux: list[str] = field(default_factory=list)
     dimensions: list[str] = field(default_factory=list)
     plusieurs_personnes: bool = False
+    cites: list[str] = field(default_factory=list)  # dispositifs the professional names (« DAC, CRT ou CPTS ? »)
 
     # -- derived ----------------------------------------------------------------------
     def est_connu(self, champ: str) -> bool:
@@ -59,6 +60,7 @@ class Faits:
                 self.signaux = [x for x in self.signaux if x != s[1:]]
             elif s not in self.signaux:
                 self.signaux.append(s)
+        self.cites += [c for c in autres.cites if c not in self.cites]
         for d in autres.dimensions:
             if d not in self.dimensions:
                 self.dimensions.append(d)

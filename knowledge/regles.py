@@ -282,7 +282,9 @@ def dr(c: Contexte) -> None:
     if f.a("expertise"):
         for signal, theme in THEMES_DR_SUR_DEMANDE.items():
             if f.a(signal):
-                c.proposer("DR", 91, [f"avis expert demandé : {theme}"], "004",
+                # coordination asked for as well: the DAC leads, the expert advises
+                score = 85 if c.complexe is True and f.a("professionnel_en_difficulte") else 91
+                c.proposer("DR", score, [f"avis expert demandé : {theme}"], "004",
                            role=f"Expertise régionale ({theme}) : avis, protocoles, appui aux cas complexes.")
 
 
@@ -388,8 +390,21 @@ def sensibilisation(c: Contexte) -> None:
 REGLES = [dac, crt, clic_spda, cpts, sas, c360, c360_aidant, dclic, dr, ptsm, pass_, repit, palliatif, msp, sensibilisation]
 
 
+PLANCHER_CITE = 50
+
+
+def cites(c: Contexte) -> None:
+    """A dispositif the professional names (« qui fait quoi entre DAC, CRT et CPTS ? ») and that a
+    rule proposes is kept among the answers, so that its role is said even when it is a complement."""
+    for p in c.propositions:
+        if p.type in c.faits.cites and p.score < PLANCHER_CITE:
+            p.score = PLANCHER_CITE
+            p.pourquoi.append("dispositif cité dans votre demande")
+
+
 def evaluer(contexte: Contexte) -> list[Proposition]:
     contexte.complexe = complexite_estimee(contexte.faits) if contexte.faits.complexite != INCONNU else None
     for regle in REGLES:
         regle(contexte)
+    cites(contexte)
     return contexte.propositions

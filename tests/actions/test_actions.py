@@ -11,6 +11,7 @@ from actions.conversation import ActionExpliquer, ActionNouvelleSituation, Actio
 from actions.extraction import ActionExtraireFaits
 from actions.formulaire import DemanderCommune, ValidateFormulaireSituation
 from actions.orientation import ActionOrienter, ActionSuivi
+from actions.redirection import decrit_une_situation, question_sur_un_dispositif
 
 MME_L = ("Mme L, 84 ans, vit seule à domicile à Étampes, chutes répétées, troubles cognitifs débutants, "
          "sa fille aidante est épuisée.")
@@ -183,3 +184,10 @@ def test_nouvelle_situation_devinee_sans_marque_ne_perd_pas_l_orientation():
                 [], False, None, {}, "action_listen")
     messages, evenements = lancer(ActionNouvelleSituation(), t)
     assert evenements == [] and "nouvelle situation" in messages[0]["text"]
+
+
+def test_une_question_qui_nomme_des_dispositifs_n_est_pas_une_situation():
+    # the dispositifs a professional names are kept apart from the facts of a situation
+    texte = "Quelle différence entre un DAC, une CPTS et un CRT pour mes patients ?"
+    assert not decrit_une_situation(texte)
+    assert question_sur_un_dispositif(texte) == "ask_difference"

@@ -163,3 +163,8 @@ def test_pour_aidant_avec_contact_local():
 def test_pour_aidant_handicap_mentionne_c360():
     r = suivi.pour_aidant(faits_depuis_texte("Jeune homme de 25 ans en situation de handicap à Étampes"))
     assert "0 800 360 360" in r["texte"]
+
+
+def test_une_cpts_peut_elle_coordonner_un_patient_complexe_repond_avec_le_dac():
+    info = expliquer("ask_definition", "Est-ce qu'un CRT peut coordonner le parcours d'un patient complexe ?")
+    assert set(info["sujet"].split("/")) == {"CRT", "DAC"}

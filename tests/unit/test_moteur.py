@@ -561,3 +561,34 @@ def test_aides_pour_qu_elle_reste_chez_elle_clic(m):
 def test_qui_federe_les_professionnels_pour_une_installation_cpts(m):
     _, o = orienter(m, "Orthophoniste, je m'installe à Reims : qui fédère les professionnels de ville ici ?")
     assert recos(o)[0].type == "CPTS"
+
+
+# -- thirteenth blind set, in other words -----------------------------------------------------
+
+def test_qui_fait_quoi_entre_trois_dispositifs_cites_tous_dans_le_top_3(m):
+    _, o = orienter(m, "Mme 86 ans, vit seule à Étampes, chutes, troubles cognitifs, sa fille s'épuise, le SAAD (APA) ne peut plus "
+                       "augmenter ; qui fait quoi entre DAC, CRT et CPTS ?")
+    assert {"DAC", "CRT", "CPTS"} <= {r.type for r in recos(o)[:3]}
+
+
+def test_handicap_d_un_des_enfants_n_est_pas_celui_de_la_personne(m):
+    f, o = orienter(m, "Mme 40 ans à Reims, cancer, deux enfants dont l'aîné de 9 ans est autiste, dettes, expulsion ; "
+                       "plusieurs services interviennent sans que personne ne coordonne.")
+    assert "handicap" not in f.signaux and f.a("handicap_proche") and f.a("professionnel_en_difficulte")
+    assert recos(o)[0].type == "DAC"
+
+
+def test_imc_chiffre_est_un_indice_de_masse_corporelle(m):
+    f, _ = orienter(m, "M. 80 ans, dénutrition, IMC 16, vit seul à Nancy.")
+    assert not f.a("handicap")
+
+
+def test_ehpad_a_domicile_crt_volet_2(m):
+    _, o = orienter(m, "Mon père a 90 ans, GIR 2, seul à Champcueil, l'aide à domicile ne suffit plus : l'EHPAD à domicile, ça existe ?")
+    assert recos(o)[0].type == "CRT"
+
+
+def test_maladie_rare_et_coordination_demandee_dac_avant_l_expert(m):
+    _, o = orienter(m, "Mme 38 ans à Toulouse, mucoviscidose suivie au centre de référence, seule avec deux enfants, "
+                       "droits à refaire, RDV manqués ; personne ne coordonne, qui peut faire une évaluation globale ?")
+    assert recos(o)[0].type == "DAC"

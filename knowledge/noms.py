@@ -1,0 +1,24 @@
+"""How people name each type of dispositif (patterns on normalised text)."""
+from __future__ import annotations
+
+import re
+
+# How people name each type (normalised text).
+NOMS = {
+    "DAC": r"\bdac\b|dispositifs? d appui a la coordination|\bpta\b",
+    "CRT": r"\bcrt\b|centres? de ressources? territoria",
+    "CPTS": r"\bcpts\b|communautes? professionnelles? territoriales? de sante",
+    "C360": r"communautes? 360|\bc360\b|\b360\b",
+    "SPDA": r"\bspda\b|service public departemental de l autonomie",
+    "CLIC": r"\bclic\b|centres? local d information",
+    "SAS": r"\bsas\b|service d acces aux soins",
+    "DCLIC": r"\bd ?clic\b|clinique indirecte",
+    "DR": r"\bdr\b|\bdsr\b|\bder\b|dispositifs? (specifiques? )?regiona|dispositifs? experts?",
+    "PTSM": r"\bptsm\b|\bcmp\b|projet territorial de sante mentale|centre medico psychologique",
+    "PASS": r"\bpass\b|permanences? d acces aux soins",
+    "PFR": r"\bpfr\b|plateformes? (d accompagnement et )?de repit",
+    "EMSP": r"\bemsp\b|equipes? mobiles? de soins palliatifs",
+    "HAD": r"\bhad\b|hospitalisation a domicile",
+    "MSP": r"\bmsp\b|maisons? de sante|centres? de sante",
+}
+MOTIFS = {code: re.compile(m) for code, m in NOMS.items()}
