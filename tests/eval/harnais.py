@@ -28,6 +28,7 @@ AVEUGLE10 = Path(__file__).resolve().parent / "aveugle10.yml"  # tenth blind set
 AVEUGLE11 = Path(__file__).resolve().parent / "aveugle11.yml"  # eleventh blind set (mixed authors and channels, voice dictation)
 AVEUGLE12 = Path(__file__).resolve().parent / "aveugle12.yml"  # twelfth blind set (short phone messages, SBAR, relatives, other sectors)
 AVEUGLE13 = Path(__file__).resolve().parent / "aveugle13.yml"  # thirteenth blind set (long notes with a buried danger sign, first person)
+AVEUGLE14 = Path(__file__).resolve().parent / "aveugle14.yml"  # fourteenth blind set (disability, youth, mental health, precarity, institutions, rural)
 MAX_TOURS = 8
 
 
