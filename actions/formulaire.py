@@ -23,8 +23,7 @@ class ValidateFormulaireSituation(FormValidationAction):
         if tracker.get_slot("urgence"):
             return []
         faits = faits_du_tracker(tracker)
-        if not tracker.get_slot("requested_slot") and not faits.signaux \
-                and question_sur_un_dispositif(tracker.latest_message.get("text") or ""):
+        if not tracker.get_slot("requested_slot") and question_sur_un_dispositif(tracker.latest_message.get("text") or ""):
             return []  # a question taken for a description: action_orienter answers it instead of asking
         posees = int(tracker.get_slot("questions_posees") or 0)
         if posees >= MAX_QUESTIONS and not faits.commune_candidats and not faits.commune_inconnue:

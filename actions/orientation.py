@@ -26,7 +26,9 @@ class ActionOrienter(Action):
         urgence = urgence_du_tracker(tracker)
         evenements = signaler_urgence(dispatcher, tracker)
         texte = tracker.latest_message.get("text") or ""
-        if not urgence and not faits.signaux and (intention := question_sur_un_dispositif(texte)):
+        # a question about a dispositif taken for a description (« c'est quoi un CRT ? », « le SPDA, c'est pour
+        # les personnes âgées ou aussi handicapées ? »): question_sur_un_dispositif checks it describes no one
+        if not urgence and not tracker.get_slot("requested_slot") and (intention := question_sur_un_dispositif(texte)):
             repondre_a_la_question(dispatcher, expliquer(intention, texte))  # "c'est quoi un CRT ?" classified as a description
             return evenements + [ActiveLoop(None), SlotSet("requested_slot", None)]
         orientation = moteur().orienter(faits, urgence).payload()

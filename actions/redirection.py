@@ -17,13 +17,21 @@ _UNE_PERSONNE = re.compile(r"\b(patiente?s?|mme|madame|monsieur|mr|dame|homme|fe
                            r"residente?|pa|ph|psh|client|cliente|jeune|ado|adolescente?|maman|papa)\b")
 
 
+_PUBLIC_GENERAL = re.compile(r"\b(les|des|aux) (personnes|publics?|aidants|familles|jeunes|enfants)\b")
+
+
 def decrit_une_situation(texte: str) -> bool:
     if len(texte.strip()) < 20:
         return False
     f = faits_depuis_texte(texte)
     signaux = [s for s in f.signaux if not s.startswith("-")]
-    repere = f.age is not None or f.tranche_age not in (None, "inconnu") or f.commune is not None \
-        or _UNE_PERSONNE.search(normaliser(texte)) is not None
+    t = normaliser(texte)
+    une_personne = _UNE_PERSONNE.search(t) is not None
+    # "c'est pour les personnes âgées ou aussi les personnes handicapées ?": a public, not a person
+    public = _PUBLIC_GENERAL.search(t) is not None and f.age is None and f.commune is None and not une_personne
+    if public:
+        return False
+    repere = f.age is not None or f.tranche_age not in (None, "inconnu") or f.commune is not None or une_personne
     return bool((repere and (signaux or f.lieu_de_vie)) or len(signaux) >= 2)
 
 

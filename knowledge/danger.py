@@ -93,7 +93,7 @@ REGLES = [
         r"\b(tentative de suicide|\bts\b)", r"\bse (faire|donner) la mort\b", r"\bplus (de )?raison de vivre\b",
         r"\b(avaler|prendre) tous? ses (medicaments|cachets)\b", r"\bdisparaitre pour toujours\b",
         r"\bscarifi", r"\bautolyse\b", r"\bveut partir pour de bon\b",
-        r"\bne plus se reveiller\b", r"\bpour que tout s arrete\b", r"\bse laiss\w* mourir\b", r"\bpersonne ne (me|la|le|les|nous) regrette\w*\b", r"\bmarre de (la vie|vivre)\b",
+        r"\bne plus se reveiller\b", r"\bpour que tout s arrete\b", r"\b(serez|seront|serait|seras|serons) (enfin )?debarrasse\w* de (moi|lui|elle)\b", r"\bse laiss\w* mourir\b", r"\bpersonne ne (me|la|le|les|nous) regrette\w*\b", r"\bmarre de (la vie|vivre)\b",
         r"\b(achete|acheter|prepare|cache)\w* (\w+ ){0,2}(une )?corde\b", r"\bs endormir (pour toujours|et ne plus)", r"\bne sert (plus )?a rien\b",
         r"\bdonne (toutes )?ses affaires\b", r"\blettre (d adieu|pour ses enfants|au cas ou)", r"\bau cas ou il (lui )?arriverait",
         r"\b(fusils?|armes? a feu|pistolets?|revolvers?|carabines?)\b", r"\bbientot fini\b", r"\bplus (la )?force de continuer\b",
@@ -140,7 +140,7 @@ REGLES = [
         r"\b(bebe|nourrisson)\b.{0,80}\b(ecchymoses?|hematomes?|bleus?|fractures?|brulures?)\b",
         r"\b(bebe|nourrisson|enfants?|petits?) (de \d+ (mois|ans) )?(laisses? )?seuls? (dans|a la|a l|au|chez|depuis)\b",
         r"\b(adulte|homme|majeur)\b.{0,60}\b(en ligne|sur internet|sur les reseaux|sur snap\w*|sur insta\w*)\b.{0,80}\b(photos?|la voir|le voir|rencontrer)\b",
-        r"\b(beau pere|pere|oncle|cousin|frere|voisin|(compagnon|copain|ami|petit ami|conjoint) de (sa|la|ta|ma) (mere|maman))\b.{0,40}\b(trucs bizarres|choses bizarres|(vient|entre|rentre|va|monte) (\w+ ){0,2}dans (sa|son) (lit|chambre|douche|salle de bain))\b",
+        r"\b(beau pere|pere|oncle|cousin|frere|voisin|(compagnon|copain|ami|petit ami|conjoint) de (sa |la |ta |ma )?(mere|maman))\b.{0,40}\b(trucs bizarres|choses bizarres|(vient|entre|rentre|va|monte) (\w+ ){0,2}dans (sa|son|ma|mon|leur) (lit|chambre|douche|salle de bain))\b",
         # fifth blind set: a burn mark "from daddy when he is angry", a child left alone for days, sleeping dressed
         r"\bc est (papa|maman|son pere|sa mere|mon pere|ma mere|son beau pere|le copain de maman) quand (il|elle) (est|se met) (fache|en colere|enerve)",
         r"\benfants? (de \d+ ans )?(est |sont )?en danger\b", r"\bdort habillee?\b",
@@ -184,7 +184,7 @@ REGLES = [
         r"\b(prennent|volent|detournent) (sa|son|ses) (argent|economies|retraite|pension|carte bleue)\b", r"\b(la |le |les )?(frappent|battent|brutalisent)\b",
         # third blind set: a relative holding the bank card, a ban on the phone, finger marks, rough handling
         r"\b(lui|l) a interdit de (repondre|telephoner|sortir|voir|parler)\b", r"\ba peur qu (il|elle) se fache\b",
-        r"\bmarques? de doigts\b", r"\b(tire|tiree|tirer|pousse|poussee|bouscule|empoigne|attrape|jete)\w* (\w+ ){0,3}violemment\b",
+        r"\b(marques?|traces?) de doigts\b", r"\b(tire|tiree|tirer|pousse|poussee|bouscule|empoigne|attrape|jete)\w* (\w+ ){0,3}violemment\b",
         r"\b(parle|crie|hurle) (tres )?(durement|violemment) (aux|sur les|a) (residents|patients|personnes)\b",
         # fourth blind set: tied to a chair, bank card gone, the carer sent away, tears when he leaves the room
         r"\b(attache|attachee|sangle|sanglee)\w* (\w+ ){0,2}(au|a son|a sa|a la|sur le|sur son) (fauteuil|lit|chaise)\b",
@@ -217,7 +217,7 @@ _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) 
                          r"|\bne repond (plus|pas) (\w+ )?(au telephone|aux messages|aux appels|aux sms|a (mes|nos|ses|leurs) (messages|appels|sms)|depuis (ce matin|hier|\w+ jours))\b"
                          r"|\benferme\w* dans (sa|son) (chambre|appartement|logement|studio) depuis (\d+|des|plusieurs|quelques) (jours|semaines|mois|ans)\b"
                          r"|\b(il|elle) reste enferme\w* (chez (lui|elle)|dans sa chambre)\b"
-                         r"|\b(sensibilis\w*|formation|former|atelier|prevention|reperage|conference|webinaire)\b( \w+){0,6} (maltraitance|violences?( conjugales| intrafamiliales)?|suicide|risque suicidaire)\b"
+                         r"|\b(sensibilis\w*|formation|former|formee?s?|atelier|prevention|reperage|conference|webinaire)\b( \w+){0,6} (maltraitance|violences?( conjugales| intrafamiliales)?|suicide|risque suicidaire|crise suicidaire)\b"
                          r"|\b(evoque|suspecte|soupconne|parle)\w* (d |de )?(une |la |de la )?maltraitance,? mais\b|\bmaltraitance (a ete |est )?(ecartee|exclue|infirmee|eliminee)\b")
 
 

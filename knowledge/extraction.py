@@ -121,7 +121,7 @@ SIGNAUX = {
     "symptome_aigu": (_re(r"\bfievre\b", r"\b(temperature|temp|thermometre|febrile|a) (a )?(3[89]|40)([ ,.]\d)?\b", r"\b(3[89]|40)([ ,.]\d)? ?(degres?|c)\b",
                           r"\bbrulures? (en urinant|mictionnelles?)\b",
                           r"\b(jambe|genou|pied|bras|plaie|cicatrice|mollet|cheville|main|doigt|orteil|articulation|gorge)s?\b( \w+){0,3} (rouge|chaude?|gonflee?)s?\b",
-                          r"\bse tient l oreille\b", r"\b(entorse|foulure)\b", r"\bbrulures? (a l eau|au (\d|premier|deuxieme|second)|du (\d|premier|deuxieme|second)|profonde|etendue)", r"\bcloques?\b", r"\bmal (a l|aux|au|a la) (oreille|gorge|ventre|dents?|tete)s? depuis (hier|ce matin|cette nuit|avant hier|\w+ jours)\b", r"\b(3[89]|40) [0-9]\b(?! (ans|mois|kg|min))", r"\b(lombalgie|sciatique|lumbago|colique|crise de goutte)s? (\w+ )?(aigue?|violente|hyperalgique)\b", r"\bbloque (du dos|par (une|sa) lombalgie)\b", r"\bvomi", r"\btoux\b", r"\bdouleur (aigue|vive|intense|dans le bas du dos)\b",
+                          r"\bse tient l oreille\b", r"\b(entorse|foulure)\b", r"\bbrulures? (a l eau|au (\d|premier|deuxieme|second)|du (\d|premier|deuxieme|second)|profonde|etendue)", r"\bcloques?\b", r"\bmal (a l|aux|au|a la) (oreille|gorge|ventre|dents?|tete)s? depuis (hier|ce matin|cette nuit|avant hier|\w+ jours)\b", r"\b(3[89]|40) [0-9]\b(?! (ans|mois|kg|min))", r"\b(lombalgie|sciatique|lumbago|colique|crise de goutte)s? (\w+ )?(aigue?|violente|hyperalgique)\b", r"\bbloque (du dos|par (une|sa) lombalgie)\b", r"\bvomi", r"\btoux\b", r"\btousse\b", r"\bdents? cassees?\b", r"\brage de dents?\b", r"\bdouleur (aigue|vive|intense|dans le bas du dos)\b",
                           r"\bs est (entaille|coupe|ouvert)\w* (\w+ ){0,2}(la |le |l )?(main|doigt|jambe|bras|pied|front|arcade|genou)\b",
                           r"\b(faudrait|faut|besoin de|necessite)\w* (\w+ ){0,2}(des )?points( de suture)?\b"), None),
     "perte_autonomie": (_re(r"\bperte d autonomie\b", r"\bdependan", r"\bgir ?[1-4]\b", r"\bgrabataire\b", r"\balite",
@@ -156,7 +156,7 @@ SIGNAUX = {
                                r"\b(plus d heures|heures de plus|heures supplementaires)\b"), None),
     "aidant_epuise": (_re(r"\b(epuise|epuisee|epuisement|a bout|n en peut plus|n en pouvait plus|deborde|debordee|sature|saturee|saturation|craque|craquer|s epuise|fatigue|fatiguee|burn ?out|surmene)"), "familiale"),
     "repit": (_re(r"\brepit\b", r"\bsouffler\b", r"\bprendre (le |du )?relais\b(?! (a domicile|au domicile|chez (lui|elle)|a la maison|des soins|apres))", r"\baccueil de jour\b", r"\bhebergement temporaire\b",
-                  r"\bsejour temporaire\b", r"\bhalte\b", r"\bbaluchon", r"\bvacances pour l aidant"), None),
+                  r"\bsejour temporaire\b", r"\baccueil temporaire\b", r"\bun relais pour (ces|quelques|\w+ (jours|semaines))\b", r"\bhalte\b", r"\bbaluchon", r"\bvacances pour l aidant"), None),
     # the request is for the carer herself (support, training, peer groups): the répit platform's own missions (003)
     "soutien_aidant": (_re(r"\b(accepterait|voudrait|souhaite|souhaiterait|demande)\w* (\w+ ){0,3}(un accueil de jour|des heures de repit|du repit|un hebergement temporaire)\b", r"\b(soutien|groupe de parole|groupes de parole|formations?) (\w+ ){0,2}(pour|des|aux) aidants\b",
                            r"\b(aidante?|fille|fils|epoux|epouse)\b.{0,60}\bseule? face a la maladie\b"), None),
@@ -171,6 +171,10 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                 r"\bpression negative\b", r"\btpn\b", r"\bnutrition enterale\b", r"\bpansements? (\w+ ){0,2}(tres )?lourds?\b",
                 r"\bpas les moyens techniques\b", r"\bsoins (plus )?lourds que (ce que )?(l |le |les )?(idel?|infirmi\w*|ssiad)\b",
                 r"\bpompe (a|de|d) (morphine|analgesie|insuline|pca)\b", r"\bnutrition artificielle\b", r"\bsoins (tres )?lourds\b"), "medicale"),
+    # technical care already there or planned (not « une HAD si les soins deviennent trop lourds »)
+    "soins_techniques": (_re(r"\bpompe (a|de|d) (morphine|analgesie|insuline|pca)\b", r"\bnutrition (artificielle|parenterale|enterale)\b",
+                             r"\bperfusions?\b", r"\bantibio\w* (iv|intraveineu\w*|en intraveineux)", r"\bpression negative\b", r"\bvac\b",
+                             r"\bpansements? complexes?\b"), None),
     "had_demandee": (_re(r"\b(demande|parle d|propose|prescri\w*|envisage\w*|mettre en place|organiser) (\w+ ){0,2}(had|hospitalisation a domicile)\b",
                          r"\b(had|hospitalisation a domicile)\b.{0,20}\b(possible|envisageable)\b"), None),
     "cancer": (_re(r"\bcancer", r"\bonco", r"\btumeur", r"\bchimio", r"\bradiotherapie\b", r"\bmetasta", r"\blymphome\b", r"\bleucemie\b"), "medicale"),
@@ -179,7 +183,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                          r"\bprematur", r"\bmaternite\b", r"\bsage femme\b", r"\bpmi\b"), "medicale"),
     "addiction": (_re(r"\baddict", r"\balcool", r"\bethylis", r"\bdrogue", r"\bcannabis\b", r"\bcocaine\b", r"\bheroine\b",
                       r"\btoxicoman", r"\bsubstitution\b", r"\bconsommations?\b(?! (d eau|electrique|de medicaments))", r"\bmethadone\b", r"\bcsapa\b", r"\bjeux? d argent\b", r"\bopiace"), "psychologique"),
-    "sante_mentale": (_re(r"\bpsychiatr", r"\bschizophren", r"\bbipolai", r"\bdepressi", r"\bpsychotique", r"\bpsychose\b", r"\bdelire",
+    "sante_mentale": (_re(r"\bpsychiatr", r"\bpedopsy", r"\bschizophren", r"\bbipolai", r"\bdepressi", r"\bpsychotique", r"\bpsychose\b", r"\bdelire",
                           r"\btroubles? (psychiques?|psychiatriques?|psy|du comportement|anxieux|de l humeur)\b", r"\banxi", r"\bcmp\b",
                           r"\bsouffrance psychique\b", r"\bhallucin", r"\bparanoi", r"\bsyndrome de diogene\b", r"\bdiogene\b",
                           r"\bphobie", r"\btoc\b", r"\bdecompensation psychiatrique\b", r"\bsuivi psy\b", r"\bpsychologique",
@@ -229,7 +233,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                          r"\b(premier suivi|aucun suivi medical|n a vu personne)\b",
                          r"\bil (lui|leur) (faut|faudrait|faudra) (des |de |un )?(soins|suivi|traitement)\b", r"\binfecte\w*\b", r"\bordonnance\b.{0,40}\b(payer|pas les moyens)\b",
                          r"\bne (pourra|peut|pourrait) (pas )?payer\b.{0,30}\b(insuline|traitement|medicaments|consultations?|soins|ordonnance)\b", r"\b(plus|aucun) (aucun )?traitement\b",
-                         r"\b(voir|consulter) un (medecin|docteur)\b", r"\ben mauvais etat\b", r"\baucun suivi (de grossesse|medical|de sa grossesse)\b",
+                         r"\b(voir|consulter) un (medecin|docteur)\b", r"\bse faire soigner\b", r"\ben mauvais etat\b", r"\baucun suivi (de grossesse|medical|de sa grossesse)\b",
                          r"\bjamais (ete )?(vue?|suivie?) (en consultation|par (un|une|aucun) (medecin|sage femme)|par personne)\b"), None),
     # the DAC already follows the person (or is the one writing): propose what it can mobilise, not itself
     "dac_implique": (_re(r"\b(le|du|au|par le) dac\b.{0,20}\b(la |le |les )?(suit|suivent|accompagne)\w*", r"\b(deja |est )(suivie?|accompagnee?) par le dac\b",
@@ -240,7 +244,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     "guichet_unique": (_re(r"\bne (sait|savent) pas (comment|ou|a qui|par ou) (demander|faire|s y prendre|commencer|s adresser)\b", r"\bguichets? (unique|d entree)\b", r"\b(quel|quelle) (guichet|porte)\b", r"\bpar ou commencer\b",
                            r"\bpoint d entree unique\b"), None),
     # information or training for a team of professionals: a mission of the CRT volet 1 and of the DAC (003)
-    "sensibilisation_professionnels": (_re(r"\b(sensibilis\w*|formations?|former|informer|actions? d information)\b (\w+ ){0,6}(nos|des|les|notre|l|ses|leurs|vos|son|votre) (aides a domicile|auxiliaires|professionnels|equipes?|salaries|benevoles|soignants|intervenants|personnels?|aides soignantes?|medecins|pharmaciens|infirmiers|ide|idel|acteurs)\b"), None),
+    "sensibilisation_professionnels": (_re(r"\b(nos|des|les) (\w+ ){0,3}(pharmaciens|infirmiers|professionnels|equipes|soignants|aides a domicile|benevoles|salaries)\b (\w+ ){0,4}(etre )?(formee?s?|sensibilisee?s?)\b", r"\b(sensibilis\w*|formations?|former|informer|actions? d information)\b (\w+ ){0,6}(nos|des|les|notre|l|ses|leurs|vos|son|votre) (aides a domicile|auxiliaires|professionnels|equipes?|salaries|benevoles|soignants|intervenants|personnels?|aides soignantes?|medecins|pharmaciens|infirmiers|ide|idel|acteurs)\b"), None),
     # the usual setting closes or stops, with nothing instead: a break in the path the C360 must prevent (004)
     "rupture_accompagnement": (_re(r"\b(ime|itep|sessad|esat|mas|fam|foyer|structure|etablissement|externat|accueil de jour)\b (\w+ ){0,2}(ferme|fermeture|s arrete|arrete|ne (la|le|les) (prend|garde) plus)\b",
                                    r"\b(aucune|pas de|sans) solution (de garde|d accueil|de sejour|d hebergement|pour (l|la|le|cet) (ete|vacances|week end))\b",
@@ -269,7 +273,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                                         # sixth blind set: the DAC's own words, several professionals overwhelmed at once
                                         r"\bappui (a la |de )?coordination\b", r"\b(quelqu un|qqn) (qui )?(tienne|tient|tiendrait|tenir) le fil\b",
                                         r"\b(quelqu un|qqn) qui (coordonne|fasse le lien|regarde la situation globale)\b", r"\bevaluation (globale|multidimensionnelle)\b",
-                                        r"\bplan (partage|personnalise de (coordination|sante)|d accompagnement global)\b", r"\bappui pour coordonner\b", r"\b(sais|sait|savons|savent) (pas|plus) qui coordonne\b", r"\bqui coordonne (tout ca|tout cela|l ensemble)\b",
+                                        r"\bplan (partage|personnalise de (coordination|sante)|d accompagnement global)\b", r"\bappui pour coordonner\b", r"\bchaque (institution|service|partenaire|acteur) attend\b", r"\b(coordination|coordonner) (de )?(son|leur) parcours\b", r"\b(sais|sait|savons|savent) (pas|plus) qui coordonne\b", r"\bqui coordonne (tout ca|tout cela|l ensemble)\b",
                                         r"\b(sais|sait|savons|savent) (pas|plus) par qui commencer\b", r"\bplusieurs (pros|professionnels)\b", r"\bbesoin d un appui (exterieur|externe)\b", r"\b(rcp|concertation|reunion de synthese)\b.{0,30}\bn a pas suffi\b",
                                         r"\b(ne vient plus|ne se presente plus) (aux|a ses) (consultations|rdv|rendez vous)\b",
                                         r"\b(mt|medecin traitant|neuro\w*|psychiatre|specialiste|equipe|ide|idel|kine)s? et (le |la |les |l )?(mt|medecin traitant|neuro\w*|psychiatre|specialiste|equipe|ide|idel|kine)s? (sont )?(debordes|depasses|satures|epuises)\b"), "professionnel_en_difficulte"),
@@ -371,10 +375,10 @@ def _en_chiffres(texte: str) -> str:
 
 _COMPLEXE_OUI = _re(r"\bcomplexe\b", r"\bcompliquee?\b", r"\bplusieurs (problemes|difficultes|dimensions|problematiques)", r"\bintriqu",
                     r"\b(je|on|nous) (ne sais|ne sait|ne savons|n y arrive|n y arrivons) plus\b", r"\bmultiples? (problemes|difficultes|problematiques)")
-_COMPLEXE_NON = _re(r"\b(pas|plutot pas|non|rien de|rien d autre de) (\w+ment )?(complexe|complique)", r"\b(pas|aucun|aucune|sans) (de |d )?(\w+ ){0,4}(complexe|complique)e?s?\b", r"\bsans (que (ce soit|la situation soit)|etre) (complexe|compliquee?)",
+_COMPLEXE_NON = _re(r"\b(pas|plutot pas|non|rien de|rien d autre de) (plus |tres |si )?(\w+ment )?(complexe|complique)", r"\b(pas|aucun|aucune|sans) (de |d )?(\w+ ){0,4}(complexe|complique)e?s?\b", r"\bsans (que (ce soit|la situation soit)|etre) (complexe|compliquee?)",
                     r"\brien (d autre|de plus)\b", r"\bpas d autre difficulte\b", r"\b(pas|aucune) (de |d )?(autres? )?difficultes? (\w+ (ni \w+ )?)?particulieres?\b", r"\btout (va|se passe) bien\b",
-                    r"\bc est (juste|seulement|uniquement) (pour|administratif)", r"\bc est administratif\b", r"\brien d urgent\b", r"\bsimple\b", r"\bjuste (un|une|le|la|besoin|pour)\b",
-                    r"\buniquement (un|une|le|la|pour|besoin)\b", r"\bseulement (un|une|le|la|pour|besoin)\b", r"\bun seul (besoin|probleme)\b",
+                    r"\bc est (juste|seulement|uniquement) (pour|administratif)", r"\bc est administratif\b", r"\brien d urgent\b", r"\bsimple\b", r"\bjuste (un|une|le|la|besoin|pour)\b(?! (cousine?|soeur|frere|fille|fils|niece|neveu|voisine?|amie?|tante|oncle|heure|fois|passage|personne|aide)s?\b)",
+                    r"\buniquement (un|une|le|la|pour|besoin)\b(?! (cousine?|soeur|frere|fille|fils|niece|neveu|voisine?|amie?|tante|oncle|heure|fois|passage|personne|aide)s?\b)", r"\bseulement (un|une|le|la|pour|besoin)\b(?! (cousine?|soeur|frere|fille|fils|niece|neveu|voisine?|amie?|tante|oncle|heure|fois|passage|personne|aide)s?\b)", r"\bun seul (besoin|probleme)\b",
                     r"\bbesoin ponctuel\b")
 _OUI = _re(r"^(oui|ouais|yes|absolument|tout a fait|exact|exactement|effectivement|bien sur|en effet|c est ca|affirmatif|ok)\b", r"^o$",
            r"^(plutot|je pense que|je crois que|a priori|sans doute|probablement) oui\b")
@@ -541,7 +545,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     return faits
 
 
-_PAS_UNE_DIFFICULTE = {"guichet_unique", "had_demandee", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit", "rupture_accompagnement", "accompagnement_renforce_demande",
+_PAS_UNE_DIFFICULTE = {"guichet_unique", "had_demandee", "soins_techniques", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit", "rupture_accompagnement", "accompagnement_renforce_demande",
                        "dossier_apa"}  # a project or a request, not a difficulty
 
 

@@ -23,7 +23,9 @@ FAMILLES: dict[str, re.Pattern] = {
     "peur": re.compile(
         r"\b(a|avait|ont) (tres )?peur (de lui|d elle|de (son|sa|ses|le|la) \w+|quand (il|elle|ils))\b|\bterrorisee?\b|"
         r"\b(tremble|se met a trembler|pleure|se recroqueville|se fige|sursaute|se tait|baisse les yeux|panique|se cache|s enferme|se sauve|chuchote|raccroche)\w* "
-        r"(\w+ ){0,2}(quand|des qu|lorsqu|a chaque fois qu|en (le|la|les) voyant)\b|"
+        r"(\w+ ){0,4}(quand|des qu|lorsqu|a chaque fois qu|en (le|la|les) voyant)\b|"
+        r"\b(gemit|pleure|crie|se crispe|se debat)\w* (\w+ ){0,4}(seulement|uniquement) (avec|quand) (certains|certaines|un|une|ce|cette) (\w+ )?(collegues?|soignants?|aides? soignant\w*|salaries?|intervenants?)\b|"
+        r"\bpeur d etre (puni|punie|frappe|frappee|grondee?)\b|"
         r"\bn ose (pas|plus) (parler|rentrer|dire|le dire|se plaindre)\b|"
         r"\ba peur qu (il|elle|ils) (revienne|reviennent|rentre|recommence|se fache|l apprenne)\b|\b(il|elle) (me|la|nous) tue(ra|rait)?\b|"
         r"\bpour ne pas (avoir a )?rentrer\b|\b(obligee?|forcee?) de rentrer\b|\bparce que (j ai|il a|elle a) pas ete sage\b|\b(prefere|aime mieux) (pas|ne pas) rentrer\b|\bpeur de rentrer (chez (lui|elle|eux)|a la maison|le soir|ce soir)\b|"
@@ -32,7 +34,7 @@ FAMILLES: dict[str, re.Pattern] = {
     "secret": re.compile(
         r"\b((ne )?(le |la )?(doit|dois|faut|pas) (le |rien )?dire a personne|dit qu (il|elle) (est|s est) (tombee?|cognee?)|de ne rien dire|ne rien (lui |leur )?dire|"
         r"refuse d en parler|ne veut pas en parler|ne veut rien dire|change de sujet quand|c est (un|notre) secret|"
-        r"versions? (differentes?|contradictoires?)|(toujours|encore|chaque fois|a chaque fois) (une|la meme|des) excuses?|(toujours|encore|soi disant) (tombee?|cognee?)|(pas|plus) le droit d en parler|refuse de se (changer|deshabiller)|explications? (confuses?|floues?|changeantes?|peu credibles?))\b"),
+        r"versions? (differentes?|contradictoires?)|(il )?(ne )?faut pas le dire|s est cogne\w* (\w+ ){0,6}(mais|alors qu) (il|elle) ne bouge|(argent|telephone|cadeaux?) (\w+ ){0,4}qu (elle|il) n explique pas|refuse de se doucher|(toujours|encore|chaque fois|a chaque fois) (une|la meme|des) excuses?|(toujours|encore|soi disant) (tombee?|cognee?)|(pas|plus) le droit d en parler|refuse de se (changer|deshabiller)|explications? (confuses?|floues?|changeantes?|peu credibles?))\b"),
     # someone holds the money, the papers, the phone, the door, or speaks in the person's place
     "emprise": re.compile(
         r"\b(carte bleue|cb|carte bancaire|chequier|aah|pension|retraite|allocations?|salaire|economies|papiers|passeport|"
@@ -41,7 +43,7 @@ FAMILLES: dict[str, re.Pattern] = {
         r"\b(retire|garde|confisque|prend|encaisse|vide|detourne|gere|tient|supprime|remet|donne|verse)\w* (\w+ ){0,2}(sa|son|ses) (carte bleue|cb|carte bancaire|"
         r"chequier|aah|pension|retraite|allocation|salaire|economies|papiers|passeport|telephone|tel|portable|medicaments)\b|"
         r"\blui (a )?(pris|prend|arrache)\w* (le|son|sa) (telephone|tel|portable|carte|sac)\b|"
-        r"\b(pas|plus) le droit (d avoir|de sortir|de voir|de telephoner|de parler|d aller)\b|"
+        r"\b(pas|plus) le droit (d avoir|de sortir|de voir|de telephoner|de parler|d aller|de venir)\b|\bporte (est )?fermee a cle\b|"
         r"\b(m|nous|lui|l) a interdit de (revenir|venir|passer|sortir|telephoner|voir)\b|"
         r"\brepond (\w+ ){0,4}a sa place\b|\b(percoit|touche|encaisse)\w* (\w+ ){0,2}(ses|sa|son) (pensions?|retraites?|allocations?|aah)\b|"
         r"\bpour qu (elle|il) (se tienne|reste|soit) (tranquille|calme|sage)\b|\bcheques? (\w+ ){0,2}(signes?|faits?|encaisses?|remplis?) (a son ordre|a son nom|pour lui|pour elle)\b|"
@@ -54,7 +56,7 @@ FAMILLES: dict[str, re.Pattern] = {
         r"\b(demande|demander|reclame|reclamer) a manger\b|\bseule? (\w+ ){0,4}jusqu a (minuit|\d+ ?h)\b|"
         r"\b(frigo|refrigerateur|placards?) (\w+ ){0,2}vides?\b|\b(pas|rien) mange depuis\b|\bcouches? (\w+ ){0,2}(jamais|pas) changee?s?\b|"
         r"\b(meme|memes) (couche|vetements|draps) depuis\b|"
-        r"\b(plus )?rien (a manger )?(dans le|au) (frigo|refrigerateur)\b|\bn a plus de quoi (manger|faire (ses|les) courses|vivre)\b|\b(il|elle) a faim\b|\ba (beaucoup )?maigri\b|\bventre vide\b|\bhors de (sa )?portee\b|"
+        r"\b(plus )?rien (a manger )?(dans le|au) (frigo|refrigerateur)\b|\b(a )?perdu \d+ ?kg\b|\bn a plus de quoi (manger|faire (ses|les) courses|vivre)\b|\b(il|elle) a faim\b|\ba (beaucoup )?maigri\b|\bventre vide\b|\bhors de (sa )?portee\b|"
         r"\bpersonne ne vient (la|le|les) chercher\b|\bne mangent? (qu|que) a la cantine\b|\b(s endort|dort) en (cours|classe)\b|"
         r"\b(mere|pere|parents?|maman|papa) (est |sont )?(partie?s?|absente?s?|disparue?s?) (\w+ ){0,4}(depuis|il y a) (\w+ ){1,2}(jours|semaines|mois)\b|"
         r"\bvit seule? avec (son|sa|ses) (petit|petite|jeune)s? (frere|soeur)s?\b|\b(fait|a fait) (reduire|diminuer|arreter) (nos|les) (heures|passages|aides)\b"),
@@ -78,14 +80,14 @@ FAMILLES_SUICIDE: dict[str, re.Pattern] = {
         r"se sent inutile|(se sent|suis|est) (completement )?vide|(plus )?envie de rien|(ne )?(voit|vois|voyait) plus l interet|a quoi bon|"
         r"(mieux|plus simple|plus facile) (pour tout le monde|sans (moi|lui|elle))|plus (de )?raison de)\b"),
     "adieu": re.compile(
-        r"\b((donne|offert|offre|distribue|legue|rendu|rend|vendu|vend)\w* (\w+ ){0,2}(ses|son|sa) (affaires|chat|chien|animaux|bijoux|montre|livres|"
+        r"\b((donne|offert|offre|distribue|legue|rendu|rend|vendu|vend)\w* (\w+ ){0,2}(ses|son|sa) (quelques |dernieres? |rares )?(duvet|telephone|affaires|chat|chien|animaux|bijoux|montre|livres|"
         r"cles|voiture|moto|biens|collection|ordi|ordinateur|console|vetements|outils)|(range|rangee|regle|mis|met|trie)\w* (\w+ ){0,2}(ses|tous ses|toutes ses|leurs) (papiers|affaires|comptes|obseques)( en ordre)?|(pour que|afin que) tout soit en ordre|"
         r"(ecrit|laisse|redige)\w* (\w+ ){0,2}lettres?|lettres? (d adieu|pour (ses|les|sa|son) \w+)|adieux?|merci pour (tout|toutes ces annees)|(remercie|remercier) pour (tout|toutes ces annees)|prenez soin (de|d)|(je ne|ne) (serai|sera) plus la|(derniere|dernier) (fois|message|visite)|"
         r"(n )?(aurez|aurons|auras|aura) plus (besoin|a)|pour de bon|(enveloppes?|lettres?) (\w+ ){0,2}(au nom de|pour) (ses|chacun|chacune|son|sa)|(ne )?(vous|te|les) (derangerai|embeterai|generai|ennuierai|inquietez|inquiete) (plus|pas pour moi)|ne me (reverrez|reverras|reverra) plus)\b"),
     "moyen": re.compile(
         r"\b((stocke|accumule|garde|cache|met|mis|amasse)\w* (\w+ ){0,3}(medicaments|cachets|comprimes|somniferes|doliprane|paracetamol)( de cote)?|"
         r"(achete|demande)\w* (\w+ ){0,3}(paracetamol|doliprane|somniferes|cachets|boites) (\w+ ){0,2}(tous les jours|chaque jour|en grande quantite|plusieurs fois)|"
-        r"combien de (boites|comprimes|cachets)|(stylos|medicaments|comprimes|boites|cachets) s (accumulent|entassent)|sans que (ca|cela) se remarque|corde|(fusil|carabine|arme)s?( de chasse)?|pont|voie ferree|rails|(renseigne|cherche)\w* (\w+ ){0,3}(doses?|dose mortelle))\b"),
+        r"combien de (boites|comprimes|cachets)|hauteur (\w+ ){0,3}(viaduc|pont|immeuble|falaise|barrage)|viaduc|(stylos|medicaments|comprimes|boites|cachets) s (accumulent|entassent)|sans que (ca|cela) se remarque|corde|(fusil|carabine|arme)s?( de chasse)?|pont|voie ferree|rails|(renseigne|cherche)\w* (\w+ ){0,3}(doses?|dose mortelle))\b"),
     "projet": re.compile(
         r"\b((pense|reflechi|songe)\w* a (comment|la maniere|la facon)|sait (comment|quand) (faire|elle le fera|il le fera)|"
         r"(choisi|fixe) (la|une) date|(bientot|d ici peu|demain) (ce sera|tout sera|ca sera|ca ira|tout ira) (fini|regle|termine|mieux)|(ce sera|tout sera) bientot fini|"

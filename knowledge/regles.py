@@ -339,12 +339,16 @@ def palliatif(c: Contexte) -> None:
     f = c.faits
     if f.a("fin_de_vie"):
         # training a team on end of life is not one person's palliative care: the EMSP then only contributes
-        c.proposer("EMSP", 50 if f.a("sensibilisation_professionnels") and not f.a("expertise") else 92, ["soins palliatifs / fin de vie"], "003",
+        emsp = 50 if f.a("sensibilisation_professionnels") and not f.a("expertise") else 92
+        if f.a("soins_techniques"):
+            emsp = min(emsp, 88)  # technical care at home (pump, parenteral nutrition): the HAD carries it, the EMSP advises
+        c.proposer("EMSP", emsp, ["soins palliatifs / fin de vie"], "003",
                    role="Expertise et appui en soins palliatifs, à domicile comme en établissement.")
         c.proposer("HAD", 62, ["soins palliatifs à domicile"], "004", role="Soins hospitaliers coordonnés au domicile.")
     if f.a("had"):
         # named by the prescriber ("l'oncologue parle d'une HAD"): the request itself
-        c.proposer("HAD", 93 if f.a("had_demandee") else 85, ["soins techniques hospitaliers réalisables à domicile"], "004",
+        score = 93 if f.a("had_demandee") else 91 if f.a("fin_de_vie") and f.a("soins_techniques") else 85
+        c.proposer("HAD", score, ["soins techniques hospitaliers réalisables à domicile"], "004",
                    role="Hospitalisation à domicile, sur prescription médicale.")
 
 

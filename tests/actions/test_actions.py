@@ -191,3 +191,19 @@ def test_une_question_qui_nomme_des_dispositifs_n_est_pas_une_situation():
     texte = "Quelle différence entre un DAC, une CPTS et un CRT pour mes patients ?"
     assert not decrit_une_situation(texte)
     assert question_sur_un_dispositif(texte) == "ask_difference"
+
+
+def test_une_question_sur_le_public_d_un_dispositif_n_est_pas_une_situation():
+    texte = "Le SPDA, c'est pour les personnes âgées seulement ou aussi pour les personnes handicapées et les aidants ?"
+    assert not decrit_une_situation(texte)
+    assert question_sur_un_dispositif(texte) == "ask_definition"
+
+
+def test_une_question_sur_le_public_d_un_dispositif_recoit_sa_reponse_meme_avec_des_signaux():
+    # the words « handicapées », « aidants » fill signals, but no one is described
+    texte = "Le SPDA, c'est pour les personnes âgées seulement ou aussi pour les personnes handicapées et les aidants ?"
+    t = tracker(texte, "describe_situation", slots={"faits": {"signaux": ["handicap"], "tranche_age": "60_plus"}},
+                active_loop="formulaire_situation")
+    assert asyncio.run(ValidateFormulaireSituation().required_slots([], CollectingDispatcher(), t, {})) == []
+    messages, _ = lancer(ActionOrienter(), t)
+    assert messages[0]["custom"]["type"] == "information" and messages[0]["custom"]["sujet"] == "SPDA"

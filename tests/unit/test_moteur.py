@@ -592,3 +592,42 @@ def test_maladie_rare_et_coordination_demandee_dac_avant_l_expert(m):
     _, o = orienter(m, "Mme 38 ans à Toulouse, mucoviscidose suivie au centre de référence, seule avec deux enfants, "
                        "droits à refaire, RDV manqués ; personne ne coordonne, qui peut faire une évaluation globale ?")
     assert recos(o)[0].type == "DAC"
+
+
+# -- fourteenth blind set, in other words -------------------------------------------------------
+
+def test_seulement_une_cousine_n_est_pas_un_besoin_simple(m):
+    f, _ = orienter(m, "Mme 70 ans à Nancy, incurie, cancer non soigné, impayés, suivi psy abandonné, plus personne ne "
+                       "coordonne ; seulement une cousine éloignée.")
+    assert f.complexite is not False
+
+
+def test_rien_de_plus_complique_n_est_pas_complexe(m):
+    f, _ = orienter(m, "Jeune de 20 ans à Toulouse, pas de mutuelle, il tousse depuis un mois, rien de plus compliqué.")
+    assert f.complexite is False
+
+
+def test_sans_couverture_et_une_dent_cassee_pass(m):
+    _, o = orienter(m, "Homme de 30 ans à Montpellier, sans mutuelle ni CSS, une dent cassée qui le fait souffrir : où se faire soigner ?")
+    assert recos(o)[0].type == "PASS"
+
+
+def test_accueil_temporaire_quelques_jours_repit(m):
+    _, o = orienter(m, "Ma femme a 81 ans, Alzheimer débutant, à Chaumont ; je dois être opéré, existe-t-il un accueil temporaire pour ces quelques jours ?")
+    assert recos(o)[0].type in ("PFR", "CLIC", "CRT")
+
+
+def test_chaque_institution_attend_l_autre_d_clic_en_occitanie(m):
+    _, o = orienter(m, "Adolescent de 16 ans à Albi, ASE, déscolarisé, suivi en pédopsychiatrie ; chaque institution attend que l'autre agisse.")
+    assert recos(o)[0].type == "DCLIC"
+
+
+def test_fin_de_vie_avec_soins_techniques_had_avant_l_equipe_mobile(m):
+    _, o = orienter(m, "Mme 60 ans à Clamart, cancer en phase terminale, souhaite mourir chez elle avec une pompe à morphine et une perfusion.")
+    assert recos(o)[0].type == "HAD"
+    assert "EMSP" in [r.type for r in recos(o)[:3]]
+
+
+def test_had_envisagee_plus_tard_laisse_l_equipe_mobile_d_abord(m):
+    _, o = orienter(m, "M. 80 ans à Étampes, soins palliatifs, souhaite mourir chez lui ; une HAD si les soins deviennent trop lourds.")
+    assert recos(o)[0].type == "EMSP"
