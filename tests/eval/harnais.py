@@ -29,6 +29,7 @@ AVEUGLE11 = Path(__file__).resolve().parent / "aveugle11.yml"  # eleventh blind 
 AVEUGLE12 = Path(__file__).resolve().parent / "aveugle12.yml"  # twelfth blind set (short phone messages, SBAR, relatives, other sectors)
 AVEUGLE13 = Path(__file__).resolve().parent / "aveugle13.yml"  # thirteenth blind set (long notes with a buried danger sign, first person)
 AVEUGLE14 = Path(__file__).resolve().parent / "aveugle14.yml"  # fourteenth blind set (disability, youth, mental health, precarity, institutions, rural)
+AVEUGLE15 = Path(__file__).resolve().parent / "aveugle15.yml"  # fifteenth blind set (phone-line operators typing during the call)
 MAX_TOURS = 8
 
 
