@@ -60,7 +60,8 @@ REGLES = [
         # found by the second blind set: the signs as witnesses describe them
         r"\blevres (\w+ ){0,2}(bleue?s?|violette?s?)\b", r"\brespire (\w+ ){0,2}(lentement|a peine|faiblement|avec difficulte|bruyamment)\b",
         r"\b(ouvre|ouvrant) a peine les yeux\b", r"\bintoxi(cation|que|quee)\b", r"\b(se tient|tient) la poitrine\b",
-        r"\bserre\w* (\w+ ){0,3}(la poitrine|la machoire|le thorax)\b", r"\b(mal|douleur\w*|oppression) (\w+ ){0,2}(a |dans )?la poitrine\b",
+        r"\bserre\w* (\w+ ){0,3}(la poitrine|la machoire|le thorax)\b", r"\b(poids|barre|serrement|etau) (\w+ ){0,2}(sur|dans|au|a) (le |la )?(torse|thorax|poitrine)\b",
+        r"\b(gris|grise|livide|blanc comme un linge|blanche comme un linge)\b.{0,60}\b(transpire|sueurs?|en sueur)\b", r"\b(mal|douleur\w*|oppression) (\w+ ){0,2}(a |dans )?la poitrine\b",
         r"\b(est|etait|retrouvee?|git|allongee?) (\w+ )?(par terre|au sol)\b.{0,80}\bne repond pas\b", r"\b(ne )?(repond|reagit) pas (quand|si|meme quand|lorsqu) (on|elle|il|je) (le |la |lui |l )?(parle|appelle|secoue|pince|touche|stimule|tape|frappe|sonne)\w*\b",
         r"\brespire\b.{0,30}\b(bruit (bizarre|etrange)|ronfle\w*|gargouill\w*)\b",
         r"\b(trempee? de sueur|en sueurs?|sueurs? froides?)\b.{0,80}\b(dit n importe quoi|incoherente?|n arrive (plus|pas) a (tenir debout|se lever)|ne tient plus debout)\b",
@@ -167,7 +168,9 @@ REGLES = [
         r"\bmarques? (\w+ )?(au|autour du|sur le) cou\b",
         # sixth blind set: "traces" as well as "marques", pushing, medication withheld to punish
         r"\b(traces?|marques?|bleus?|hematomes?) (\w+ ){0,2}(au|autour du|sur le) cou\b",
-        r"\b(mari|conjoint|compagnon|concubin|epoux|copain)\b (\w+ ){0,2}(la )?(bouscule|pousse|secoue|gifle|rabaisse|humilie|terrorise)\b"),
+        r"\b(mari|conjoint|compagnon|concubin|epoux|copain)\b (\w+ ){0,2}(la )?(bouscule|pousse|secoue|gifle|rabaisse|humilie|terrorise)\b",
+        # fifteenth blind set: the woman herself speaking
+        r"\bmon (mari|conjoint|compagnon|concubin|copain|ex)\b.{0,60}\b(m insulte|m a (poussee|frappee|giflee|etranglee|cognee|bousculee|menacee)|me (frappe|bat|pousse|menace|rabaisse|humilie|gifle)|garde (tout )?(mon|mes) (argent|salaire|papiers|telephone))\b"),
      "Violences conjugales : le 3919 (Violences Femmes Info), gratuit et anonyme, 24 h/24. En cas de "
      "danger immédiat : le 17 ou le 112, ou le 114 par SMS."),
     ("maltraitance", "3977", _re(

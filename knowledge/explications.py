@@ -93,13 +93,16 @@ def couverture(code: str, texte: str) -> dict:
             "source": ", ".join(sorted({c.dispositif.source or "" for c in couvrants[:3]} - {""}))}
 
 
+_QUI_PEUT_SAISIR = re.compile(r"\bqui (peut|doit|a le droit|est habilite)|\b(saisir|solliciter|adresser|orienter vers|contacter)\b")
 _COORDINATION_INDIVIDUELLE = re.compile(r"\b(coordination|coordonner|piloter)\b.{0,60}\b(complexes?|patients?|parcours d un)\b")
 
 
 def expliquer(intention: str, texte: str, entites: list[str] | None = None) -> dict:
     codes = dispositifs_mentionnes(texte, entites)
-    if intention == "ask_difference" and len(codes) >= 2:
-        return comparer(codes[0], codes[1])
+    if intention == "ask_who_can_refer" and not _QUI_PEUT_SAISIR.search(normaliser(texte)):
+        intention = "ask_definition"  # « la CPTS peut suivre un patient complexe ? » is not « qui peut saisir… ? »
+    if intention in ("ask_difference", "ask_definition") and len(codes) >= 2:
+        return comparer(codes[0], codes[1])  # « la CPTS peut-elle … ou c'est le DAC ? »: both, side by side
     if not codes:
         return {"type": "information", "sujet": None, "source": None,
                 "texte": "De quel dispositif parlez-vous ? Par exemple : DAC, CRT, CPTS, Communauté 360, CLIC, SPDA, "

@@ -38,7 +38,8 @@ def _nie(clause: str, debut: int) -> bool:
 
 
 def _clauses(texte: str) -> list[str]:
-    t = re.sub(r"[.;:!?,\n()]|\bmais\b|\bpar contre\b|\bcependant\b|\bet\b(?= (elle|il|sa|son|ses|la|le|les|pas|aucun|sans)\b)", " | ", texte.lower())
+    # "38,5" and "1.5" are numbers, not two clauses
+    t = re.sub(r"(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()]|\bmais\b|\bpar contre\b|\bcependant\b|\bet\b(?= (elle|il|sa|son|ses|la|le|les|pas|aucun|sans)\b)", " | ", texte.lower())
     t = "|".join(normaliser(c) for c in t.split("|"))
     return [c.strip() for c in t.split("|") if c.strip()]
 
@@ -65,7 +66,7 @@ SIGNAUX = {
                       r"\bseule? au domicile\b", r"\bpersonne autour\b", r"\bplus de famille\b", r"\baucune famille\b",
                       r"\bsans entourage\b", r"\bpas d entourage\b", r"\bsolitude\b", r"\btres seule?\b",
                       r"\bne sort plus\b", r"\bsort de moins en moins\b", r"\bne voit plus personne\b", r"\bse sent (isolee?|seule?)\b", r"\blien social\b",
-                      r"\breste seule?\b", r"\bseule? (\w+ ){0,2}(son|sa|ses) (fils|fille|enfants?|famille) (est|sont|vit|vivent|habite\w*) (loin|a l etranger)\b"), "sociale"),
+                      r"\breste seule?\b", r"\bje vis seule?\b", r"\b(vois|voit) (presque )?plus personne\b", r"\bseule? (\w+ ){0,2}(son|sa|ses) (fils|fille|enfants?|famille) (est|sont|vit|vivent|habite\w*) (loin|a l etranger)\b"), "sociale"),
     "handicap": (_re(r"\bhandicap", r"\b(psh|ph)\b", r"\bmdph\b", r"\bpch\b", r"\baah\b", r"\bpolyhandicap", r"\bautis",
                      r"\btrisomi", r"\bdeficience (intellectuelle|visuelle|auditive|motrice|sensorielle)", r"\bime\b", r"\bfam\b",
                      r"\bmas\b", r"\besat\b", r"\bsessad\b", r"\btetraplegi", r"\bparaplegi", r"\bfauteuil roulant\b",
@@ -114,14 +115,16 @@ SIGNAUX = {
                                  r"\bfievre\b.{0,40}\b(pas de|aucun) medecin", r"\bcabinet (ferme|fermes)\b",
                                  r"\b(plus|aucun) (aucun )?creneau\b", r"\bconsultations? non programmees?\b",
                                  r"\b(ou|qui) (l |la |les )?(envoyer|orienter|adresser) (ce soir|cette nuit|aujourd hui|maintenant)\b",
-                                 r"\bpoints( de suture)? (aujourd hui|ce soir|rapidement)\b", r"\b(on )?(l|la|les) (envoie|oriente|adresse) ou\b", r"\b(voie|voit|voir) (quelqu un|qqn|un medecin|un docteur) (\w+ )?(aujourd hui|ce soir|dans la journee)\b",
+                                 r"\bpoints( de suture)? (aujourd hui|ce soir|rapidement)\b", r"\b(voie|voit|voir) (quelqu un|qqn|un medecin|un docteur) (\w+ )?(aujourd hui|ce soir|dans la journee)\b",
                                  r"\b(consult|consultation|rdv|voir un medecin)\b.{0,30}\b(ajd|auj)\b", r"\b(ajd|auj)\b.{0,40}\b(consult|consultation|rdv)\b"), None),
-    "medecin_indisponible": (_re(r"\b(cabinets?|medecins?|generalistes?) (\w+ )?(sont |est )?(tous )?(complets?|satures?)\b", r"\bpas de (mt|medecin|generaliste) (\w+ )?dispo(nible)?\b", r"\b(medecin|mt|generaliste|cabinet) (traitant )?(est |etait )?(complet|deborde|sature)\b", r"\bpas de (medecin|mt|generaliste|pediatre)( de garde)? (joignable|disponible)\b", r"\b(mt|medecin traitant|medecin|docteur|generaliste|pediatre|cabinet)\b( \w+)?( est)? (injoignable|en conge|en vacances|absent|ferme|ne repond pas)\b"), None),
+    "medecin_indisponible": (_re(r"\b(cabinets?|medecins?|generalistes?) (\w+ )?(sont |est )?(tous )?(complets?|satures?)\b", r"\bpas de (mt|medecin|generaliste|pediatre)( ni (de )?(pediatre|mt|medecin|generaliste))? (\w+ )?dispo(nible)?s?\b", r"\b(medecin|mt|generaliste|cabinet) (traitant )?(est |etait )?(complet|deborde|sature)\b", r"\bpas de (medecin|mt|generaliste|pediatre)( de garde)? (joignable|disponible)\b", r"\b(mt|medecin traitant|medecin|docteur|generaliste|pediatre|cabinet)\b( \w+)?( est)? (injoignable|en conges?|en vacances|absent|ferme|ne repond pas)\b"), None),
+    # "on l'envoie où ?": a same-day question only with an acute symptom (an APA file is "sent somewhere" too)
+    "ou_envoyer": (_re(r"\b(on )?(l|la|les) (envoie|oriente|adresse) ou\b"), None),
     # a temperature only with a fever cue ("39 ans" is an age), redness only on a body part ("yeux rouges" is not acute)
     "symptome_aigu": (_re(r"\bfievre\b", r"\b(temperature|temp|thermometre|febrile|a) (a )?(3[89]|40)([ ,.]\d)?\b", r"\b(3[89]|40)([ ,.]\d)? ?(degres?|c)\b",
                           r"\bbrulures? (en urinant|mictionnelles?)\b",
                           r"\b(jambe|genou|pied|bras|plaie|cicatrice|mollet|cheville|main|doigt|orteil|articulation|gorge)s?\b( \w+){0,3} (rouge|chaude?|gonflee?)s?\b",
-                          r"\bse tient l oreille\b", r"\b(entorse|foulure)\b", r"\bbrulures? (a l eau|au (\d|premier|deuxieme|second)|du (\d|premier|deuxieme|second)|profonde|etendue)", r"\bcloques?\b", r"\bmal (a l|aux|au|a la) (oreille|gorge|ventre|dents?|tete)s? depuis (hier|ce matin|cette nuit|avant hier|\w+ jours)\b", r"\b(3[89]|40) [0-9]\b(?! (ans|mois|kg|min))", r"\b(lombalgie|sciatique|lumbago|colique|crise de goutte)s? (\w+ )?(aigue?|violente|hyperalgique)\b", r"\bbloque (du dos|par (une|sa) lombalgie)\b", r"\bvomi", r"\btoux\b", r"\btousse\b", r"\bdents? cassees?\b", r"\brage de dents?\b", r"\bdouleur (aigue|vive|intense|dans le bas du dos)\b",
+                          r"\bse tient l oreille\b", r"\b(entorse|foulure)\b", r"\bbrulures? (a l eau|au (\d|premier|deuxieme|second)|du (\d|premier|deuxieme|second)|profonde|etendue)", r"\bcloques?\b", r"\bmal (a l|aux|au|a la) (oreille|gorge|ventre|dents?|tete)s? depuis (hier|ce matin|cette nuit|avant hier|\w+ jours)\b", r"\b(3[89]|40) [0-9]\b(?! (ans|mois|kg|min))", r"\b(lombalgie|sciatique|lumbago|colique|crise de goutte)s? (\w+ )?(aigue?|violente|hyperalgique)\b", r"\bbloque (du dos|par (une|sa) lombalgie)\b", r"\bvomi", r"\btoux\b", r"\btousse\b", r"\botites?\b", r"\bangines?\b", r"\bdents? cassees?\b", r"\brage de dents?\b", r"\bdouleur (aigue|vive|intense|dans le bas du dos)\b",
                           r"\bs est (entaille|coupe|ouvert)\w* (\w+ ){0,2}(la |le |l )?(main|doigt|jambe|bras|pied|front|arcade|genou)\b",
                           r"\b(faudrait|faut|besoin de|necessite)\w* (\w+ ){0,2}(des )?points( de suture)?\b"), None),
     "perte_autonomie": (_re(r"\bperte d autonomie\b", r"\bdependan", r"\bgir ?[1-4]\b", r"\bgrabataire\b", r"\balite",
@@ -161,7 +164,7 @@ SIGNAUX = {
     "soutien_aidant": (_re(r"\b(accepterait|voudrait|souhaite|souhaiterait|demande)\w* (\w+ ){0,3}(un accueil de jour|des heures de repit|du repit|un hebergement temporaire)\b", r"\b(soutien|groupe de parole|groupes de parole|formations?) (\w+ ){0,2}(pour|des|aux) aidants\b",
                            r"\b(aidante?|fille|fils|epoux|epouse)\b.{0,60}\bseule? face a la maladie\b"), None),
     "fin_de_vie": (_re(r"\bfin de vie\b", r"\bsoins? palliatifs?\b", r"\bpalliati", r"\bphase terminale\b", r"\bterminal\b", r"\b(stade|phase|insuffisance \w+) terminale?\b", r"\b(mourir|finir ses jours|deceder) (chez (moi|lui|elle|soi)|a domicile|a la maison)\b",
-                       r"\bmourant", r"\bquelques (jours|semaines) a vivre\b", r"\bemsp\b", r"\bsedation\b",
+                       r"\bmourant", r"\b(plus de|aucun) traitement (curatif |specifique )?possible\b", r"\b(chez (elle|lui)|a domicile|a la maison) jusqu au bout\b", r"\barret des traitements\b", r"\bquelques (jours|semaines) a vivre\b", r"\bemsp\b", r"\bsedation\b",
                        r"\b(ne veut|refuse) (ni |pas de |aucune? )?(trach\w*|rea|reanimation|intubation|gastrostomie|acharnement)\b",
 r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de confort\b",
                        r"\bpronostic (vital )?(engage|sombre|tres reserve)\b", r"\b(veut|souhaite|voudrait) mourir (chez (lui|elle)|a (la maison|domicile))\b"), "medicale"),
@@ -187,7 +190,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                           r"\btroubles? (psychiques?|psychiatriques?|psy|du comportement|anxieux|de l humeur)\b", r"\banxi", r"\bcmp\b",
                           r"\bsouffrance psychique\b", r"\bhallucin", r"\bparanoi", r"\bsyndrome de diogene\b", r"\bdiogene\b",
                           r"\bphobie", r"\btoc\b", r"\bdecompensation psychiatrique\b", r"\bsuivi psy\b", r"\bpsychologique",
-                          r"\bpost traumatique\b", r"\bentend des voix\b", r"\b(pense|croit|persuadee?) que (les voisins|on|tout le monde) (l |le |la )?(espionne|surveille|poursuit|en veut)\w*", r"\bidees de persecution\b", r"\b(dit|pense|croit|persuadee?) qu (on|les voisins|la police|tout le monde) (l |le |la )?(espionne|surveille|poursuit|ecoute|en veut)\w*", r"\bparle (tout )?seule?\b", r"\bcrises? d angoisse\b", r"\bangoisses?\b", r"\bpsychotrauma", r"\bhumeur (triste|depressive)\b", r"\bsante mentale\b", r"\bpsychiatre\b", r"\b(risque|crise|prevention du) suicid\w*"), "psychologique"),
+                          r"\bpost traumatique\b", r"\bentend(re)? des voix\b", r"\b(pense|croit|persuadee?) que (les voisins|on|tout le monde) (l |le |la )?(espionne|surveille|poursuit|en veut)\w*", r"\bidees de persecution\b", r"\b(dit|pense|croit|persuadee?) qu (on|les voisins|la police|tout le monde) (l |le |la )?(espionne|surveille|poursuit|ecoute|en veut)\w*", r"\bparle (tout )?seule?\b", r"\bcrises? d angoisse\b", r"\bangoisses?\b", r"\bpsychotrauma", r"\bhumeur (triste|depressive)\b", r"\bsante mentale\b", r"\bpsychiatre\b", r"\b(risque|crise|prevention du) suicid\w*"), "psychologique"),
     "sep": (_re(r"\bsclerose en plaques\b", r"\bsep\b"), "medicale"),
     "neurologie": (_re(r"\bparkinson", r"\bsla\b", r"\bcharcot\b", r"\bepilepsi", r"\bneurolog"), "medicale"),
     "maladie_renale": (_re(r"\b(insuffisance|insuffisante?|maladie) renale", r"\bdialys", r"\birc\b", r"\bhemodialys", r"\bgreffe (de |du )?rein", r"\bnephro"), "medicale"),
@@ -237,7 +240,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                          r"\bjamais (ete )?(vue?|suivie?) (en consultation|par (un|une|aucun) (medecin|sage femme)|par personne)\b"), None),
     # the DAC already follows the person (or is the one writing): propose what it can mobilise, not itself
     "dac_implique": (_re(r"\b(le|du|au|par le) dac\b.{0,20}\b(la |le |les )?(suit|suivent|accompagne)\w*", r"\b(deja |est )(suivie?|accompagnee?) par le dac\b",
-                         r"\b(referente?|coordinat\w*|coordonnat\w*) (de parcours |d appui )?(au|du) dac\b", r"\bdac (est )?deja\b"), None),
+                         r"\b(referente?|coordinat\w*|coordonnat\w*) (de parcours |d appui )?(au|du) dac\b", r"\bdac (est )?deja\b", r"\b(suivie?|accompagnee?) par nous dac\b"), None),
     "aidant_fragile": (_re(r"\b(epouse|epoux|mari|femme|conjointe?|aidante?|fille|fils)\b( \w+){0,2} (elle meme|lui meme|aussi|egalement)? ?(tres )?(fragile|malade|malvoyante?|handicapee?|dependante?|hospitalisee?)\b",
                                r"\bc est (elle|lui) qui (faisait|gerait|assurait|s occupait de) tout\b"), "familiale"),
     # "à quel guichet ?", "par où commencer ?": the SPDA simplifies access to rights and aids (000 l.124)
@@ -248,18 +251,20 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     # the usual setting closes or stops, with nothing instead: a break in the path the C360 must prevent (004)
     "rupture_accompagnement": (_re(r"\b(ime|itep|sessad|esat|mas|fam|foyer|structure|etablissement|externat|accueil de jour)\b (\w+ ){0,2}(ferme|fermeture|s arrete|arrete|ne (la|le|les) (prend|garde) plus)\b",
                                    r"\b(aucune|pas de|sans) solution (de garde|d accueil|de sejour|d hebergement|pour (l|la|le|cet) (ete|vacances|week end))\b",
-                                   r"\bsans solution\b"), None),
+                                   r"\bsans solution\b", r"\b(aucune|pas de) place (\w+ ){0,2}(mas|fam|foyer|ime|esat|etablissement)\b",
+                                   r"\bsort\w* de l (ime|itep|sessad)\b"), None),
     # mental health already followed and stable: the need lies elsewhere (subsidiarity, 003)
     "sante_mentale_suivie": (_re(r"\b(vue?|suivie?) (\w+ ){0,2}(chez nous|dans notre service|au cmp|en cmp)\b", r"\b(suivie?|pris\w* en charge|accompagnee?) (\w+ ){0,2}(au|par le|par la|par un|par une|en) (cmp|cmpp|psychiatre|psy|psychologue|hopital de jour|cattp)\b",
                                  r"\b(depression|troubles?|pathologie|schizophrenie|bipolarite|maladie) (\w+ ){0,3}(stabilisee?s?|equilibree?s?)\b"), None),
-    "accompagnement_renforce_demande": (_re(r"\baccompagnement (\w+ )?renforce\b", r"\behpad (a domicile|hors les murs)\b"), None),
+    "accompagnement_renforce_demande": (_re(r"\baccompagnement (\w+ )?renforce\b", r"\behpad (a domicile|hors les murs)\b", r"\brenfort a domicile\b"), None),
+    "depistage": (_re(r"\bdepistages?\b", r"\bmammographie\b", r"\bfrottis\b"), None),
     "etp": (_re(r"\beducation therapeutique\b", r"\betp\b"), None),
     "expertise": (_re(r"\b(avis|appui|conseil) (d )?(expert|specialis|specialise)", r"\bdispositif expert\b", r"\bappui expert\b",
                       r"\bexpertise\b", r"\bsoins de support\b", r"\bcentre (de reference|maladies rares|expert|de competence)\b", r"\b(informations?|renseignements?) sur (les|la|le)\b", r"\bexpertise\b", r"\bavis specialise\b",
                       r"\bfiliere\b", r"\breseau (regional|de sante)\b", r"\b(interlocuteur|referent|centre) expert\b", r"\bprogramme (\w+ ){0,2}de (depistage|prevention)\b", r"\bprotocoles?\b", r"\bformation regionale\b", r"\brcp\b", r"\bdispositif (regional|specifique)\b"), None),
     "prevention": (_re(r"\bprevention\b", r"\batelier", r"\bprevenir (les |la )?(chutes|perte)", r"\bactivites? (physique|sociale|collective)",
                        r"\blien social\b", r"\bsortir de (chez|l isolement)\b", r"\bactivites? culturelles?\b",
-                       r"\bvoir du monde\b", r"\b(clubs?|activites|sorties) (\w+ ){0,3}(pour |des |aux )?(les )?(seniors|aines|retraites|personnes agees)\b"), None),
+                       r"\bvoir du monde\b", r"\b(participer a|faire) des activites\b", r"\b(clubs?|activites|sorties) (\w+ ){0,3}(pour |des |aux )?(les )?(seniors|aines|retraites|personnes agees)\b"), None),
     "professionnel_en_difficulte": (_re(r"\b(je|on|nous|l equipe) ne (sais|sait|savons) plus (quoi faire|comment)", r"\b(je|on|nous) (n y arrive|n y arrivons|n y arrivent) plus\b",
                                         r"\bsituation (bloquee|inextricable)\b",
                                         r"\bmultiples? intervenants?\b", r"\bplusieurs intervenants?\b", r"\brupture(s)? de parcours\b",
@@ -284,6 +289,8 @@ _HANDICAP_D_UN_PROCHE = re.compile(
     r"\b(son|sa|ses) (fils|fille|mari|epoux|epouse|femme|conjoint|frere|soeur|enfant|enfants)\b( de \d+ ans?)?( (elle|lui) meme)?( qui est| est| a un| atteinte?| \w+)? ?"
     r"(handicap|polyhandicap|trisomi|autis|psh|malvoyant|aveugle|sourd|en fauteuil)"
     r"|\b(enfants?|fils|filles?) dont (\w+ ){1,8}(handicap|polyhandicap|autis|trisomi)")
+# "sa fille 19a polyhandicapée" with no other age: the daughter is the person the call is about
+_PROCHE_AVEC_AGE = re.compile(r"\b(sa|son|ma|mon) (fille|fils|enfant)( de)? \d{1,2} ?(a|ans)\b")
 _HANDICAP_DE_LA_PERSONNE = re.compile(r"\b(elle|il) (est|a) (un )?(handicap|polyhandicap|en fauteuil|malvoyant|aveugle)")
 _AUTEUR_MSP = re.compile(r"\b(secretari\w*|secretaire|accueil|coordinat\w*|medecins?|infirmi\w*|equipe) (de |d une |de la |du )?(la |une |notre |ma )?(msp|maison de sante|centre de sante)\b|\bnos medecins\b|\bnotre (msp|maison de sante|centre de sante)\b|\b(ide|idec|ipa) (asalee )?(de |d une |de la |du )?(la |une |notre )?msp\b")
 _DEMANDE_MSP = re.compile(r"\b(cherche|trouver|orienter vers|besoin d|recherche) (une |un |d une )?(msp|maison de sante|centre de sante|lieu de soins|structure de soins|suivi (pluri\w* )?coordonne)\b")
@@ -482,13 +489,18 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
             faits.signaux.append(nom)
         elif r == "non" and not court:
             faits.signaux.append("-" + nom)
-    if "handicap" in faits.signaux and _HANDICAP_D_UN_PROCHE.search(t) and not _HANDICAP_DE_LA_PERSONNE.search(t):
+    le_proche_est_la_personne = bool(_PROCHE_AVEC_AGE.search(t)) and len(re.findall(r"\b\d{1,3} ?(?:a|ans)\b", t)) == 1
+    if "handicap" in faits.signaux and _HANDICAP_D_UN_PROCHE.search(t) and not _HANDICAP_DE_LA_PERSONNE.search(t) \
+            and not le_proche_est_la_personne:
         faits.signaux.remove("handicap")
         faits.signaux.append("handicap_proche")
         if "handicap_de_vie" in faits.signaux:
             faits.signaux.remove("handicap_de_vie")  # the relative's IME or autism, not the person's
     if "professionnel_en_difficulte" in faits.signaux and re.search(r"\b(pas|plutot pas|non) (complexe|complique)", t):
         faits.signaux.remove("professionnel_en_difficulte")
+    if "sante_mentale" in faits.signaux and re.search(r"\b(suivi|traitement) (psy\w*|psychiatrique) (\w+ )?(termine|fini|clos|arrete)\b", t) \
+            and re.search(r"\b(va bien|stable|aucune idee|plus de symptome)", t):
+        faits.signaux.remove("sante_mentale")
     # the writer works in an MSP ("secrétariat MSP Épinal : ..."): that is who asks, not what is asked
     if "msp" in faits.signaux and _AUTEUR_MSP.search(t) and not _DEMANDE_MSP.search(t):
         faits.signaux.remove("msp")
@@ -545,7 +557,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     return faits
 
 
-_PAS_UNE_DIFFICULTE = {"guichet_unique", "had_demandee", "soins_techniques", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit", "rupture_accompagnement", "accompagnement_renforce_demande",
+_PAS_UNE_DIFFICULTE = {"guichet_unique", "had_demandee", "soins_techniques", "depistage", "ou_envoyer", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit", "rupture_accompagnement", "accompagnement_renforce_demande",
                        "dossier_apa"}  # a project or a request, not a difficulty
 
 

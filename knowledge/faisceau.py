@@ -21,7 +21,7 @@ FAMILLES: dict[str, re.Pattern] = {
         r"griffures?|morsures?|cocard|oeil au beurre noir|levre fendue|fractures? (inexpliquee|multiples|d age different))s?\b"),
     # fear of a person, or a change of behaviour when that person is around
     "peur": re.compile(
-        r"\b(a|avait|ont) (tres )?peur (de lui|d elle|de (son|sa|ses|le|la) \w+|quand (il|elle|ils))\b|\bterrorisee?\b|"
+        r"\b(a|ai|avait|avais|ont) (tres )?peur (de lui|d elle|de (son|sa|ses|le|la) \w+|quand (il|elle|ils))\b|\bterrorisee?\b|"
         r"\b(tremble|se met a trembler|pleure|se recroqueville|se fige|sursaute|se tait|baisse les yeux|panique|se cache|s enferme|se sauve|chuchote|raccroche)\w* "
         r"(\w+ ){0,4}(quand|des qu|lorsqu|a chaque fois qu|en (le|la|les) voyant)\b|"
         r"\b(gemit|pleure|crie|se crispe|se debat)\w* (\w+ ){0,4}(seulement|uniquement) (avec|quand) (certains|certaines|un|une|ce|cette) (\w+ )?(collegues?|soignants?|aides? soignant\w*|salaries?|intervenants?)\b|"
@@ -34,13 +34,13 @@ FAMILLES: dict[str, re.Pattern] = {
     "secret": re.compile(
         r"\b((ne )?(le |la )?(doit|dois|faut|pas) (le |rien )?dire a personne|dit qu (il|elle) (est|s est) (tombee?|cognee?)|de ne rien dire|ne rien (lui |leur )?dire|"
         r"refuse d en parler|ne veut pas en parler|ne veut rien dire|change de sujet quand|c est (un|notre) secret|"
-        r"versions? (differentes?|contradictoires?)|(il )?(ne )?faut pas le dire|s est cogne\w* (\w+ ){0,6}(mais|alors qu) (il|elle) ne bouge|(argent|telephone|cadeaux?) (\w+ ){0,4}qu (elle|il) n explique pas|refuse de se doucher|(toujours|encore|chaque fois|a chaque fois) (une|la meme|des) excuses?|(toujours|encore|soi disant) (tombee?|cognee?)|(pas|plus) le droit d en parler|refuse de se (changer|deshabiller)|explications? (confuses?|floues?|changeantes?|peu credibles?))\b"),
+        r"versions? (differentes?|contradictoires?)|(il )?(ne )?faut pas le dire|ne (veux|veut) pas qu (il|elle|ils) (le )?sache|s est cogne\w* (\w+ ){0,6}(mais|alors qu) (il|elle) ne bouge|(argent|telephone|cadeaux?) (\w+ ){0,4}qu (elle|il) n explique pas|refuse de se doucher|(toujours|encore|chaque fois|a chaque fois) (une|la meme|des) excuses?|(toujours|encore|soi disant) (tombee?|cognee?)|(pas|plus) le droit d en parler|refuse de se (changer|deshabiller)|explications? (confuses?|floues?|changeantes?|peu credibles?))\b"),
     # someone holds the money, the papers, the phone, the door, or speaks in the person's place
     "emprise": re.compile(
         r"\b(carte bleue|cb|carte bancaire|chequier|aah|pension|retraite|allocations?|salaire|economies|papiers|passeport|"
         r"telephone|tel|portable|medicaments?) (\w+ ){0,3}(retiree?s?|gardee?s?|confisquee?s?|prise?s?|encaissee?s?|videe?s?|"
         r"detournee?s?|geree?s? par)\b|"
-        r"\b(retire|garde|confisque|prend|encaisse|vide|detourne|gere|tient|supprime|remet|donne|verse)\w* (\w+ ){0,2}(sa|son|ses) (carte bleue|cb|carte bancaire|"
+        r"\b(retire|garde|confisque|prend|encaisse|vide|detourne|gere|tient|supprime|remet|donne|verse)\w* (\w+ ){0,2}(sa|son|ses|ma|mon|mes) (carte bleue|cb|carte bancaire|"
         r"chequier|aah|pension|retraite|allocation|salaire|economies|papiers|passeport|telephone|tel|portable|medicaments)\b|"
         r"\blui (a )?(pris|prend|arrache)\w* (le|son|sa) (telephone|tel|portable|carte|sac)\b|"
         r"\b(pas|plus) le droit (d avoir|de sortir|de voir|de telephoner|de parler|d aller|de venir)\b|\bporte (est )?fermee a cle\b|"
@@ -56,7 +56,7 @@ FAMILLES: dict[str, re.Pattern] = {
         r"\b(demande|demander|reclame|reclamer) a manger\b|\bseule? (\w+ ){0,4}jusqu a (minuit|\d+ ?h)\b|"
         r"\b(frigo|refrigerateur|placards?) (\w+ ){0,2}vides?\b|\b(pas|rien) mange depuis\b|\bcouches? (\w+ ){0,2}(jamais|pas) changee?s?\b|"
         r"\b(meme|memes) (couche|vetements|draps) depuis\b|"
-        r"\b(plus )?rien (a manger )?(dans le|au) (frigo|refrigerateur)\b|\b(a )?perdu \d+ ?kg\b|\bn a plus de quoi (manger|faire (ses|les) courses|vivre)\b|\b(il|elle) a faim\b|\ba (beaucoup )?maigri\b|\bventre vide\b|\bhors de (sa )?portee\b|"
+        r"\b(plus )?rien (a manger )?(dans le|au) (frigo|refrigerateur)\b|\b(a )?perdu \d+ ?kg\b|\bn (a|ai) plus de quoi (manger|faire (ses|les|mes) courses|vivre)\b|\b(il|elle) a faim\b|\ba (beaucoup )?maigri\b|\bventre vide\b|\bhors de (sa )?portee\b|"
         r"\bpersonne ne vient (la|le|les) chercher\b|\bne mangent? (qu|que) a la cantine\b|\b(s endort|dort) en (cours|classe)\b|"
         r"\b(mere|pere|parents?|maman|papa) (est |sont )?(partie?s?|absente?s?|disparue?s?) (\w+ ){0,4}(depuis|il y a) (\w+ ){1,2}(jours|semaines|mois)\b|"
         r"\bvit seule? avec (son|sa|ses) (petit|petite|jeune)s? (frere|soeur)s?\b|\b(fait|a fait) (reduire|diminuer|arreter) (nos|les) (heures|passages|aides)\b"),

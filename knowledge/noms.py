@@ -10,7 +10,7 @@ NOMS = {
     "CPTS": r"\bcpts\b|communautes? professionnelles? territoriales? de sante",
     "C360": r"communautes? 360|\bc360\b|\b360\b",
     "SPDA": r"\bspda\b|service public departemental de l autonomie",
-    "CLIC": r"\bclic\b|centres? local d information",
+    "CLIC": r"(?<!\bd )\bclic\b|centres? local d information",  # not the end of « D-CLIC »
     "SAS": r"\bsas\b|service d acces aux soins",
     "DCLIC": r"\bd ?clic\b|clinique indirecte",
     "DR": r"\bdr\b|\bdsr\b|\bder\b|dispositifs? (specifiques? )?regiona|dispositifs? experts?",

@@ -211,6 +211,9 @@ def cpts(c: Contexte) -> None:
     if c.complexe is True and _age60(f) and _domicile(f) is not False:
         c.proposer("CPTS", 40, ["fluidifier les soins de ville autour de la personne (IDE, kiné, pharmacien)"], "003",
                    role="Le médecin traitant alerte sa CPTS pour fluidifier le parcours de soins de ville.")
+    if f.a("depistage") and not f.a("projet_territorial", "expertise"):
+        c.proposer("CPTS", 70, ["prévention et dépistage : actions des professionnels de ville du territoire"], "004",
+                   role="Prévention populationnelle et dépistages organisés avec les professionnels de ville.")
     if f.a("diabete", "maladie_chronique", "maladie_respiratoire") and c.complexe is not True:
         c.proposer("CPTS", 40, ["parcours pluriprofessionnel d'une pathologie chronique en ville"], "004",
                    role="Parcours pluriprofessionnels (ALD, maladies chroniques).")
@@ -222,7 +225,7 @@ def sas(c: Contexte) -> None:
     f = c.faits
     if f.a("projet_territorial"):
         return  # a professional organising the territory's unscheduled care: the CPTS (003, 004)
-    if f.a("soins_non_programmes") or (f.a("medecin_indisponible") and f.a("symptome_aigu") and c.complexe is not True):
+    if f.a("soins_non_programmes") or (f.a("medecin_indisponible", "ou_envoyer") and f.a("symptome_aigu") and c.complexe is not True):
         c.proposer("SAS", 92, ["besoin de soins non programmés : le SAS oriente vers la réponse adaptée"], "000, 001",
                    role="Régulation médicale, conseil, rendez-vous de soins non programmés.")
 
@@ -359,6 +362,9 @@ def msp(c: Contexte) -> None:
         # named beside the CPTS in a territory's project: the CPTS carries the project (003, 004)
         c.proposer("MSP", 88 if not f.a("projet_territorial") else 55, ["exercice coordonné de premier recours (maison ou centre de santé)"], "004, 001",
                    role="Équipe pluriprofessionnelle de premier recours.")
+    if f.a("depistage") and not f.a("projet_territorial", "expertise"):
+        c.proposer("MSP", 66, ["dépistage et prévention au plus près : maison ou centre de santé"], "004, 001",
+                   role="Soins de premier recours, prévention et dépistage.")
     if f.a("etp") and not f.a("msp"):
         # near home; when the theme has a regional expert dispositif, that one first (its programmes, 000, 004)
         c.proposer("MSP", 70 if not any(f.a(s) for s in THEMES_DR) else 60, ["éducation thérapeutique : les MSP portent ou accueillent des programmes d'ETP"], "001",

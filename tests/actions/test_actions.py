@@ -155,7 +155,7 @@ def test_nouvelle_situation_qui_decrit_deja_la_personne_va_au_formulaire_avec_se
         {"event": e.get("event"), "name": e.get("name")} for e in evenements]
     assert slots(evenements)["faits"]["signaux"] == ["sans_medecin_traitant"]  # the old facts are gone, the new kept
     messages, _ = lancer(ActionNouvelleSituation(), tracker("SPDA c koi au juste ? c'est le CLIC qui change de nom ?", "new_situation"))
-    assert messages[0]["custom"]["sujet"] == "SPDA"
+    assert messages[0]["custom"]["sujet"] == "SPDA/CLIC"  # both named: answered side by side
 
 
 def test_reponse_prise_pour_du_hors_sujet_pendant_le_formulaire_ne_boucle_pas():

@@ -293,6 +293,10 @@ SIGNES_JEUX_6_A_8 = [
     ("3977", "Résidente de MAS de 50 ans, alitée : des traces de doigts sur les bras le matin."),
     ("3114", "Il a donné ses dernières affaires aux autres hébergés et dit qu'à Noël vous serez débarrassés de lui."),
     ("119", "Ado de 13 ans placée : elle a dit que le copain de maman vient dans ma chambre la nuit."),
+    # fifteenth blind set, in other words: the caller's own words
+    ("15", "Mon mari est livide et en sueur, il dit qu'il a comme une barre sur la poitrine."),
+    ("3919", "J'ai 35 ans, mon compagnon me rabaisse sans arrêt et il garde mes papiers."),
+    ("3977", "J'ai 88 ans, ma nièce gère ma carte bleue, je n'ai plus de quoi faire mes courses et j'ai peur d'elle."),
 ]
 
 

@@ -168,3 +168,14 @@ def test_pour_aidant_handicap_mentionne_c360():
 def test_une_cpts_peut_elle_coordonner_un_patient_complexe_repond_avec_le_dac():
     info = expliquer("ask_definition", "Est-ce qu'un CRT peut coordonner le parcours d'un patient complexe ?")
     assert set(info["sujet"].split("/")) == {"CRT", "DAC"}
+
+
+def test_deux_dispositifs_nommes_dans_une_question_sont_compares():
+    info = expliquer("ask_definition", "La CPTS peut suivre un patient complexe en coordo individuelle ou c'est le DAC ?")
+    assert set(info["sujet"].split("/")) == {"CPTS", "DAC"}
+
+
+def test_une_question_prise_pour_qui_peut_saisir_sans_en_etre_une():
+    info = expliquer("ask_who_can_refer", "Le médecin demande : la CPTS suit-elle les patients complexes, ou c'est le DAC ?")
+    assert set(info["sujet"].split("/")) == {"CPTS", "DAC"}
+    assert expliquer("ask_who_can_refer", "Qui peut saisir le DAC ?")["sujet"] == "DAC"

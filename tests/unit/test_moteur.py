@@ -631,3 +631,54 @@ def test_fin_de_vie_avec_soins_techniques_had_avant_l_equipe_mobile(m):
 def test_had_envisagee_plus_tard_laisse_l_equipe_mobile_d_abord(m):
     _, o = orienter(m, "M. 80 ans à Étampes, soins palliatifs, souhaite mourir chez lui ; une HAD si les soins deviennent trop lourds.")
     assert recos(o)[0].type == "EMSP"
+
+
+# -- fifteenth blind set, in other words ----------------------------------------------------------
+
+def test_on_l_envoie_ou_sans_symptome_n_est_pas_un_soin_non_programme(m):
+    _, o = orienter(m, "Fils au téléphone pour son père de 80 ans à Reims, dossier APA à faire, rien de compliqué : on l'envoie où ?")
+    assert recos(o)[0].type in ("CLIC", "SPDA")
+    assert "SAS" not in [r.type for r in recos(o)]
+
+
+def test_fievre_a_virgule_et_pas_de_medecin_dispo_sas(m):
+    _, o = orienter(m, "Dimanche, fillette de 6 ans à Nîmes, 39,2 de fièvre, pas de pédiatre ni médecin dispo : qui appeler ?")
+    assert recos(o)[0].type == "SAS"
+
+
+def test_suivi_psy_termine_et_va_bien_n_est_pas_une_difficulte(m):
+    f, o = orienter(m, "M. 50 ans à Albi, suivi psychiatrique terminé il y a dix ans, va bien ; son MT part à la retraite "
+                       "et il cherche quelqu'un pour son diabète.")
+    assert not f.a("sante_mentale")
+    assert recos(o)[0].type in ("CPTS", "MSP")
+
+
+def test_entendre_des_voix_sans_psychiatre_cmp(m):
+    _, o = orienter(m, "Ma fille de 22 ans à Nîmes reste enfermée dans sa chambre et dit entendre des voix, jamais vu de psychiatre.")
+    assert recos(o)[0].type == "PTSM"
+
+
+def test_plus_de_traitement_possible_et_rester_chez_elle_jusqu_au_bout_soins_palliatifs(m):
+    _, o = orienter(m, "Mon père, 82 ans, à Reims : plus de traitement possible pour son cancer, il veut rester chez lui jusqu'au bout.")
+    assert recos(o)[0].type in ("EMSP", "HAD")
+
+
+def test_depistage_pour_une_personne_cpts_ou_msp(m):
+    _, o = orienter(m, "J'ai 60 ans, j'habite Chaumont, où faire un dépistage du cancer colorectal ?")
+    assert recos(o)[0].type in ("CPTS", "MSP")
+
+
+def test_vis_seule_et_activites_crt_volet_1(m):
+    _, o = orienter(m, "J'ai 80 ans, je vis seule à Étampes, je ne vois presque plus personne et j'aimerais participer à des activités.")
+    assert recos(o)[0].type in ("CRT", "CLIC")
+
+
+def test_fille_polyhandicapee_dont_le_pere_appelle_communaute_360(m):
+    f, o = orienter(m, "Mère au téléphone, Reims : son fils 20 ans autiste sévère sort de l'IME, aucune place en FAM, parents épuisés.")
+    assert f.a("handicap") and not f.a("handicap_proche")
+    assert recos(o)[0].type == "C360"
+
+
+def test_deja_suivie_par_nous_dac_et_renfort_a_domicile_crt(m):
+    _, o = orienter(m, "Mme 85 ans à Mennecy, déjà suivie par nous (DAC), GIR 2, isolée ; le SAAD ne suffit plus, qui pour le renfort à domicile ?")
+    assert recos(o)[0].type == "CRT"
