@@ -30,6 +30,7 @@ AVEUGLE12 = Path(__file__).resolve().parent / "aveugle12.yml"  # twelfth blind s
 AVEUGLE13 = Path(__file__).resolve().parent / "aveugle13.yml"  # thirteenth blind set (long notes with a buried danger sign, first person)
 AVEUGLE14 = Path(__file__).resolve().parent / "aveugle14.yml"  # fourteenth blind set (disability, youth, mental health, precarity, institutions, rural)
 AVEUGLE15 = Path(__file__).resolve().parent / "aveugle15.yml"  # fifteenth blind set (phone-line operators typing during the call)
+AVEUGLE16 = Path(__file__).resolve().parent / "aveugle16.yml"  # sixteenth blind set (adversarial: negations, several people, corrections, buried signs)
 MAX_TOURS = 8
 
 
