@@ -17,15 +17,25 @@ _UNE_PERSONNE = re.compile(r"\b(patiente?s?|mme|madame|monsieur|mr|dame|homme|fe
                            r"residente?|pa|ph|psh|client|cliente|jeune|ado|adolescente?|maman|papa)\b")
 
 
+# "besoin d'aide pr ma mère", "APA pr ma tante ?", "patient complexe, que faire ?": a person and a request,
+# however short, open the form (which then asks what is missing)
+_UN_PROCHE = re.compile(r"\b(ma|mon|sa|son|notre|une|un) (mere|pere|tante|oncle|grand mere|grand pere|mamie|papi|fils|fille|mari|femme|epouse|"
+                        r"epoux|voisine?|soeur|frere|patiente?|beneficiaire|residente?|usager|protegee?)\b")
+_UNE_DEMANDE = re.compile(r"\b(besoin|aide|aider|apa|dossier|que faire|quoi faire|orienter|orientation|complexe|qui contacter|qui appeler|"
+                          r"vers qui|a qui|help|svp)\b")
+_POLITESSE = re.compile(r"^\W*(merci|au revoir|bonne (journee|soiree)|a bientot)\b")
 _PUBLIC_GENERAL = re.compile(r"\b(les|des|aux) (personnes|publics?|aidants|familles|jeunes|enfants)\b")
 
 
 def decrit_une_situation(texte: str) -> bool:
-    if len(texte.strip()) < 20:
+    if len(texte.strip()) < 10:
         return False
+    t = normaliser(texte)
+    if len(texte.strip()) < 60 and (_UN_PROCHE.search(t) or _UNE_PERSONNE.search(t)) and _UNE_DEMANDE.search(t) \
+            and not dispositifs_mentionnes(texte) and not _POLITESSE.match(t):
+        return True
     f = faits_depuis_texte(texte)
     signaux = [s for s in f.signaux if not s.startswith("-")]
-    t = normaliser(texte)
     une_personne = _UNE_PERSONNE.search(t) is not None
     # "c'est pour les personnes âgées ou aussi les personnes handicapées ?": a public, not a person
     public = _PUBLIC_GENERAL.search(t) is not None and f.age is None and f.commune is None and not une_personne
@@ -45,6 +55,7 @@ def vers_formulaire(tracker: Tracker) -> list:
 
 
 _FORME_QUESTION = re.compile(r"\?|^\W*(c est quoi|qu est ce|quel|quelle|quels|quelles|comment|qui|est ce|a quoi|pourquoi)\b|"
+                             r"\b(numero|numero vert|telephone|tel|coordonnees|contact|mail|svp)\b|"
                              r"\b(difference|c est pour qui|jusqu a quel age|ca sert a quoi|a quoi sert)\b")
 _INTENTIONS_QUESTION = {"qui peut": "ask_who_can_refer", "difference": "ask_difference",
                         "couvre": "ask_coverage"}

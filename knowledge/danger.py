@@ -32,10 +32,12 @@ def _re(*motifs: str) -> re.Pattern:
 REGLES = [
     # found by the third blind set: someone is being threatened or attacked right now → police (17)
     ("danger_immediat", "17", _re(
-        r"\bmenac\w* (\w+ ){0,4}(avec |d )(un |une |son |sa )?(couteau|arme|fusil|hache|marteau|batte|revolver|pistolet)\b",
+        r"\bmenac\w* (\w+ ){0,4}(avec |d )(un |une |son |sa )?(couteau|arme|fusil|hache|marteau|batte|barre de fer|revolver|pistolet)\b",
+        r"\b(avec|armee? d) (un |une )?(couteau|hache|marteau|batte|barre de fer|revolver|pistolet|fusil)\b.{0,80}\b(hurle|crie|menace|frapper|tuer|forcer)\w*\b",
         r"\b(il|elle|ils|fils|mari|conjoint|compagnon|frere|pere|voisin|neveu|ex|homme|type|individu)\b (\w+ ){0,3}(va|vais|veut|vont|allait) (la|le|les|vous|nous|te|me|m|t) (tuer|egorger|buter|massacrer|planter)\b"
         r"(?! (ce|cette|ces|son|sa|mon|ma) (dossier|travail|boulot|papiers?|paperasse|truc|machin|projet|rapport|logiciel|ordi|formulaire|administration|gamin)s?\b)",
-        r"\b(essaie|essaye|tente) d (entrer|enfoncer|forcer|defoncer)\b", r"\b(tambourine|cogne|frappe) (a|contre) la porte\b.{0,80}\b(tuer|menace|crie|hurle)",
+        r"\b(essaie|essaye|tente) (d|de) (entrer|enfoncer|forcer|defoncer)\b",
+        r"\b(hurle|crie|menace)\w* (\w+ ){0,2}(qu )?(il|elle|ils) (va|vont) (nous|me|la|le|les|vous) (frapper|tuer|taper|defoncer|egorger)\b", r"\b(tambourine|cogne|frappe) (a|contre) la porte\b.{0,80}\b(tuer|menace|crie|hurle)",
         r"\b(casse|saccage|detruit) tout\b", r"\b(nous sommes|on est|je me suis|me suis|nous nous sommes|on s est) (\w+ ){0,2}(enferme|refugie|barricade|cache)\w* (\w+ ){0,3}(dans|a|chez)\b",
         r"\ben train de (la|le|les|me|nous) (frapper|battre|etrangler|tabasser|menacer)\b", r"\bagression en cours\b",
         # fourth blind set: someone drunk or raging at a locked door
@@ -51,7 +53,7 @@ REGLES = [
         r"\bdouleur(s)? (thoracique|dans la poitrine)", r"\b(fait|faire) un avc\b", r"\bsignes? d avc\b",
         r"\bbouche (deformee|de travers)\b", r"\bconvuls", r"\bhemorragi", r"\bsaigne (beaucoup|abondamment)",
         r"\bmalaise (grave|cardiaque)\b", r"\b(detresse|insuffisance) respiratoire aigue\b", r"\bs etouffe\b",
-        r"\boverdose\b", r"\bbouche (deviee|de travers|tordue)\b", r"\b(n arrive plus a|ne peut plus) (lever|bouger) (le|son) bras\b",
+        r"\boverdose\b", r"\bbouche (\w+ ){0,2}(deviee|de travers|tordue)\b", r"\bmots qui (ne veulent|veulent) rien dire\b", r"\b(bras|main) (droite?|gauche)? ?ne tient plus\b", r"\b(n arrive plus a|ne peut plus) (lever|bouger) (le|son) bras\b",
         r"\bparle mal depuis\b", r"\bparalysie (soudaine|brutale)\b", r"\btrouble(s)? (brutal|soudain) de la parole\b",
         r"\b(ne )?(respire|reagit) (plus|pas)\b(?! (bien|tres|beaucoup|trop|a |au |aux |avec|de |d |du |sur|comme))", r"\b(il|elle) se reveille (plus|pas)\b(?! (la nuit|le matin|avant|seule?|facilement|tot|tard))",
         r"\b(ne )?repond plus\b", r"\brespire (bizarrement|tres fort puis|par saccades|difficilement|tres mal)", r"\b(inanime|inerte)\b",
@@ -135,6 +137,7 @@ REGLES = [
         r"\b(marques? de (ceinture|coups)|traces? de coups)\b.{0,120}\b(enfant|eleve|fillette|garcon|bebe|collegien\w*|ce2|cm1|cm2|cp|ce1|maternelle)\b",
         r"\b([1-9]|1[0-2]|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze) ans\b.{0,160}\b(arrive seule?|seule? a la maison|affamee?|memes vetements|c est (elle|lui) qui (donne|s occupe|garde))",
         r"\b(frappe|bat|battu|secoue) (son|sa|ses) (enfant|enfants|bebe|fils|fille)\b", r"\benfance en danger\b",
+        r"\b(beau pere|belle mere|pere|mere|papa|maman|parents?)\b (\w+ ){0,2}(le|la|les) (corrige|corrigent|frappe|frappent|tape|tapent|bat|battent)\b",
         r"\b(enfants?|bebes?|petits?)\b.{0,100}\bseuls? (\w+ ){0,3}depuis (vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi|hier|avant hier|\w+ jours|la veille)\b",
         r"\b(leur |la |sa )?(mere|maman|pere|papa|parents?) (n est pas|ne sont pas|n etait pas) (rentree?s?|revenue?s?)\b.{0,80}\benfants?\b",
         # third blind set: a baby who cannot move yet has no reason to bruise; an adult met online; "des trucs bizarres la nuit"
@@ -186,7 +189,7 @@ REGLES = [
         r"\bgarde (toute |tout |l integralite de )?(sa|son) (aah|retraite|pension|allocation|argent|salaire)\b", r"\ble fait dormir dans\b",
         r"\b(prennent|volent|detournent) (sa|son|ses) (argent|economies|retraite|pension|carte bleue)\b", r"\b(la |le |les )?(frappent|battent|brutalisent)\b",
         # third blind set: a relative holding the bank card, a ban on the phone, finger marks, rough handling
-        r"\b(lui|l) a interdit de (repondre|telephoner|sortir|voir|parler)\b", r"\ba peur qu (il|elle) se fache\b",
+        r"\b(lui|l) a interdit de (repondre|telephoner|sortir|voir|parler)\b", r"\b(se fait|s est fait|a ete|se faire) (gifler|frapper|battre|taper|bousculer|secouer)\b", r"\ba peur qu (il|elle) se fache\b",
         r"\b(marques?|traces?) de doigts\b", r"\b(tire|tiree|tirer|pousse|poussee|bouscule|empoigne|attrape|jete)\w* (\w+ ){0,3}violemment\b",
         r"\b(parle|crie|hurle) (tres )?(durement|violemment) (aux|sur les|a) (residents|patients|personnes)\b",
         # fourth blind set: tied to a chair, bank card gone, the carer sent away, tears when he leaves the room
@@ -220,7 +223,8 @@ _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) 
                          r"|\bne repond (plus|pas) (\w+ )?(au telephone|aux messages|aux appels|aux sms|a (mes|nos|ses|leurs) (messages|appels|sms)|depuis (ce matin|hier|\w+ jours))\b"
                          r"|\benferme\w* dans (sa|son) (chambre|appartement|logement|studio) depuis (\d+|des|plusieurs|quelques) (jours|semaines|mois|ans)\b"
                          r"|\b(il|elle) reste enferme\w* (chez (lui|elle)|dans sa chambre)\b"
-                         r"|\b(sensibilis\w*|formation|former|formee?s?|atelier|prevention|reperage|conference|webinaire)\b( \w+){0,6} (maltraitance|violences?( conjugales| intrafamiliales)?|suicide|risque suicidaire|crise suicidaire)\b"
+                         r"|\b(sensibilis\w*|formation|former|formee?s?|atelier|prevention|reperage|conference|webinaire)\b( \w+){0,30} (maltraitance|violences?( conjugales| intrafamiliales)?|suicide|risque suicidaire|crise suicidaire|idees? suicidaires?|souffrance psychique)\b"
+                         r"|\bfrappe\w* a toutes les portes\b"
                          r"|\b(evoque|suspecte|soupconne|parle)\w* (d |de )?(une |la |de la )?maltraitance,? mais\b|\bmaltraitance (a ete |est )?(ecartee|exclue|infirmee|eliminee)\b")
 
 

@@ -94,7 +94,8 @@ def couverture(code: str, texte: str) -> dict:
 
 
 _QUI_PEUT_SAISIR = re.compile(r"\bqui (peut|doit|a le droit|est habilite)|\b(saisir|solliciter|adresser|orienter vers|contacter)\b")
-_COORDINATION_INDIVIDUELLE = re.compile(r"\b(coordination|coordonner|piloter)\b.{0,60}\b(complexes?|patients?|parcours d un)\b")
+_COORDINATION_INDIVIDUELLE = re.compile(r"\b(coordination|coordonner|piloter|suivi individuel)\b.{0,80}\b(complexes?|patiente?s?|parcours d un|intervenants)\b"
+                                        r"|\bpatiente?s?\b.{0,80}\b(coordonner|coordination)\b")
 
 
 def expliquer(intention: str, texte: str, entites: list[str] | None = None) -> dict:

@@ -93,7 +93,7 @@ SIGNAUX = {
                                    r"\bapres (son |une |l )?hospitalisation\b", r"\bva sortir\b", r"\bsortant\b", r"\bpost ?hospit",
                                    r"\bdecompensation\b", r"\brehospitalis", r"\bretour a domicile\b", r"\bretour (chez (lui|elle|eux)|a la maison) (ce soir|demain|aujourd hui)\b", r"\b(sorti|sortie|sort) des urgences\b", r"\bre hospitalis",
                                    r"\bsortie (prevue|demain|apres|de maternite|de geriatrie)", r"\bsort de (geriatrie|l hopital|chirurgie|reanimation|smr|ssr|readaptation|reeducation)"), "medicale"),
-    "sans_medecin_traitant": (_re(r"\b(sans|pas de|plus de|aucun|n a pas de|n a plus de|cherche un|recherche (d )?un|trouver un) (nouveau )?(medecin traitant|mt|generaliste|medecin de famille|medecin referent)\b(?! (\w+ )?(dispo|disponible|joignable|de garde|ce soir|le (samedi|dimanche|week end)))",
+    "sans_medecin_traitant": (_re(r"\b(sans|pas de|pas encore de|plus de|aucun|n a pas de|n a plus de|cherche un|recherche (d )?un|trouver un) (nouveau )?(medecin traitant|mt|generaliste|medecin de famille|medecin referent)\b(?! (\w+ )?(dispo|disponible|joignable|de garde|ce soir|le (samedi|dimanche|week end)))",
                                   r"\baucun (medecin|generaliste|mt) pour (personne|eux|elle|lui|les \w+)\b", r"\b(plus|pas) de medecin attitre\b", r"\b(le sien|la sienne|son (mt|medecin( traitant)?|generaliste))( est)? (parti|partie|decede|demenage)\b",
                                   r"\b(veut|faut|faudrait|voudrait) qu (il|elle) (ait|trouve) un (mt|medecin traitant)\b", r"\b(medecins?|generalistes?) ne (prennent|prend) plus de nouveaux patients\b",
                                   r"\bmedecin traitant (parti|en retraite|a la retraite|decede)", r"\b(mt|medecin traitant)( est)? (parti|partie|a la retraite|en retraite)\b",
@@ -257,6 +257,8 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     "sante_mentale_suivie": (_re(r"\b(vue?|suivie?) (\w+ ){0,2}(chez nous|dans notre service|au cmp|en cmp)\b", r"\b(suivie?|pris\w* en charge|accompagnee?) (\w+ ){0,2}(au|par le|par la|par un|par une|en) (cmp|cmpp|psychiatre|psy|psychologue|hopital de jour|cattp)\b",
                                  r"\b(depression|troubles?|pathologie|schizophrenie|bipolarite|maladie) (\w+ ){0,3}(stabilisee?s?|equilibree?s?)\b"), None),
     "accompagnement_renforce_demande": (_re(r"\baccompagnement (\w+ )?renforce\b", r"\behpad (a domicile|hors les murs)\b", r"\brenfort a domicile\b"), None),
+    # town follow-up dropped (« il ne va plus chez son MT ni chez le pneumo »): resuming it is the CPTS's access mission (003)
+    "suivi_ville_interrompu": (_re(r"\bne va plus (chez|voir) (son|le|sa|ses) (mt|medecin|generaliste|pneumo\w*|cardio\w*|specialiste|infirmi\w*)\b"), None),
     "depistage": (_re(r"\bdepistages?\b", r"\bmammographie\b", r"\bfrottis\b"), None),
     "etp": (_re(r"\beducation therapeutique\b", r"\betp\b"), None),
     "expertise": (_re(r"\b(avis|appui|conseil) (d )?(expert|specialis|specialise)", r"\bdispositif expert\b", r"\bappui expert\b",
@@ -325,7 +327,7 @@ _LIEUX = [  # order matters: the first that matches in a clause wins
 
 # An EHPAD that is a project, a refusal or an alternative is not where the person lives.
 _PROJET_ETABLISSEMENT = re.compile(
-    r"\b(entree|entrer|aller|partir|place|placement|admission|inscription|dossier|alternative|eviter|evite|refus\w*|pas|sans|"
+    r"\b(entree|entrer|entre|aller|partir|place|placement|admission|inscription|dossier|alternative|eviter|evite|refus\w*|pas|sans|"
     r"demande|recherche|visite\w*|projet|veut|veulent|ne veut)( \w+){0,2} (en |d |l |a l |un |une )?(ehpad|maison de retraite|institution|usld)\b")
 
 _AGE_MOTS = [
@@ -343,6 +345,7 @@ _TRANCHES_MOTS = [
                   r"\b(la |une )?(vingtaine|trentaine|quarantaine|cinquantaine)\b")),
 ]
 _AGE_CHIFFRES = re.compile(r"(?<![\w/])(\d{1,3})(?: ?ans?\b|a\b)")
+_AGE_ABREGE = re.compile(r"(?<![\w/])(\d{1,3}) a(?=\s*[,;)/])")  # "Mr G, 88 a, GIR 3": read before the punctuation goes
 _AGE_PRONOM = re.compile(r"\b(elle|lui|il|madame|monsieur|mme|m|mr|patiente?|pa|dame) (a )?(\d{2,3})\b(?! ?(rue|avenue|bd|boulevard|euros?|eur|kg|mg|%|heures?|h\b|minutes?|jours?|mois|passages?))")
 _AGE_APRES = re.compile(r"\b(age|agee|agees|ages)( de)? (\d{1,3})\b")
 _DUREE_AVANT = re.compile(r"\b(depuis|il y a|pendant|durant|dans|en|tous les|toutes les|apres|de plus de|de moins de)\W*((plus de|moins de|presque|environ|pres de)\W+)?$")
@@ -398,7 +401,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     """Facts stated in `texte`. `champ_attendu` is the question just asked, which
     gives short answers their meaning ("oui", "84", "Étampes", "je ne sais pas")."""
     faits = Faits()
-    brut = texte or ""
+    brut = _AGE_ABREGE.sub(r"\1 ans", texte or "")
     t = normaliser(_en_chiffres(brut))
     if not t:
         return faits
@@ -501,6 +504,12 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     if "sante_mentale" in faits.signaux and re.search(r"\b(suivi|traitement) (psy\w*|psychiatrique) (\w+ )?(termine|fini|clos|arrete)\b", t) \
             and re.search(r"\b(va bien|stable|aucune idee|plus de symptome)", t):
         faits.signaux.remove("sante_mentale")
+    if "dossier_apa" in faits.signaux and re.search(r"\b(apa|aides?)( \w+)? (non|pas) (necessaire|utile|demandee?s?)\b", t) \
+            and len(SIGNAUX["dossier_apa"][0].findall(t)) == 1:
+        faits.signaux.remove("dossier_apa")
+    if "had" in faits.signaux and re.search(r"\b(had|hospitalisation a domicile)\b[^|]{0,40}\b(en (19|20)\d\d|terminee?|finie?|il y a \w+ (ans|mois)|autrefois)\b", t) \
+            and len(SIGNAUX["had"][0].findall(t)) == 1:
+        faits.signaux.remove("had")
     # the writer works in an MSP ("secrétariat MSP Épinal : ..."): that is who asks, not what is asked
     if "msp" in faits.signaux and _AUTEUR_MSP.search(t) and not _DEMANDE_MSP.search(t):
         faits.signaux.remove("msp")
@@ -557,7 +566,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     return faits
 
 
-_PAS_UNE_DIFFICULTE = {"guichet_unique", "had_demandee", "soins_techniques", "depistage", "ou_envoyer", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit", "rupture_accompagnement", "accompagnement_renforce_demande",
+_PAS_UNE_DIFFICULTE = {"guichet_unique", "had_demandee", "soins_techniques", "depistage", "ou_envoyer", "suivi_ville_interrompu", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit", "rupture_accompagnement", "accompagnement_renforce_demande",
                        "dossier_apa"}  # a project or a request, not a difficulty
 
 

@@ -56,7 +56,7 @@ FAMILLES: dict[str, re.Pattern] = {
         r"\b(demande|demander|reclame|reclamer) a manger\b|\bseule? (\w+ ){0,4}jusqu a (minuit|\d+ ?h)\b|"
         r"\b(frigo|refrigerateur|placards?) (\w+ ){0,2}vides?\b|\b(pas|rien) mange depuis\b|\bcouches? (\w+ ){0,2}(jamais|pas) changee?s?\b|"
         r"\b(meme|memes) (couche|vetements|draps) depuis\b|"
-        r"\b(plus )?rien (a manger )?(dans le|au) (frigo|refrigerateur)\b|\b(a )?perdu \d+ ?kg\b|\bn (a|ai) plus de quoi (manger|faire (ses|les|mes) courses|vivre)\b|\b(il|elle) a faim\b|\ba (beaucoup )?maigri\b|\bventre vide\b|\bhors de (sa )?portee\b|"
+        r"\b(plus )?rien (a manger )?(dans le|au) (frigo|refrigerateur)\b|\b(a )?perdu \d+ ?kg\b|\bn (a|ai) plus de quoi (manger|faire (ses|les|mes) courses|vivre)\b|\b(il|elle|ils) (a|avait|ont|avaient) faim\b|\bseule? (\w+ ){0,3}(toute la journee|des journees|des heures|toute la nuit)\b|\ba (beaucoup )?maigri\b|\bventre vide\b|\bhors de (sa )?portee\b|"
         r"\bpersonne ne vient (la|le|les) chercher\b|\bne mangent? (qu|que) a la cantine\b|\b(s endort|dort) en (cours|classe)\b|"
         r"\b(mere|pere|parents?|maman|papa) (est |sont )?(partie?s?|absente?s?|disparue?s?) (\w+ ){0,4}(depuis|il y a) (\w+ ){1,2}(jours|semaines|mois)\b|"
         r"\bvit seule? avec (son|sa|ses) (petit|petite|jeune)s? (frere|soeur)s?\b|\b(fait|a fait) (reduire|diminuer|arreter) (nos|les) (heures|passages|aides)\b"),

@@ -211,6 +211,9 @@ def cpts(c: Contexte) -> None:
     if c.complexe is True and _age60(f) and _domicile(f) is not False:
         c.proposer("CPTS", 40, ["fluidifier les soins de ville autour de la personne (IDE, kiné, pharmacien)"], "003",
                    role="Le médecin traitant alerte sa CPTS pour fluidifier le parcours de soins de ville.")
+    if f.a("suivi_ville_interrompu"):
+        c.proposer("CPTS", 60, ["suivi de ville interrompu (médecin traitant, spécialiste) : la CPTS facilite la reprise des soins"], "003",
+                   role="Reprise du suivi de ville avec les professionnels du territoire.")
     if f.a("depistage") and not f.a("projet_territorial", "expertise"):
         c.proposer("CPTS", 70, ["prévention et dépistage : actions des professionnels de ville du territoire"], "004",
                    role="Prévention populationnelle et dépistages organisés avec les professionnels de ville.")
@@ -382,7 +385,7 @@ def sensibilisation(c: Contexte) -> None:
     f = c.faits
     if not f.a("sensibilisation_professionnels") or f.a("expertise"):
         return  # a thematic expertise sought for the training: the expert dispositifs (dr, palliatif)
-    if f.a("sante_mentale"):
+    if f.a("sante_mentale") and not f.a("fin_de_vie") and _age60(f) is not True:
         # mental health (suicide risk screening…): the PTSM structures « prévention, repérage » and the
         # promotion of mental health (004 Annexe 2); the CPTS carries prevention for the population (004)
         c.proposer("PTSM", 90, ["repérage et prévention en santé mentale : mission du projet territorial de santé mentale"], "004",

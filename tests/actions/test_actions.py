@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import re
 
+import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -207,3 +208,18 @@ def test_une_question_sur_le_public_d_un_dispositif_recoit_sa_reponse_meme_avec_
     assert asyncio.run(ValidateFormulaireSituation().required_slots([], CollectingDispatcher(), t, {})) == []
     messages, _ = lancer(ActionOrienter(), t)
     assert messages[0]["custom"]["type"] == "information" and messages[0]["custom"]["sujet"] == "SPDA"
+
+
+
+@pytest.mark.parametrize("texte", ["besoin d'aide pr ma mère svp", "APA pr ma tante ?", "patient complexe, que faire ?"])
+def test_une_demande_tres_courte_sur_une_personne_ouvre_le_formulaire(texte):
+    assert decrit_une_situation(texte)
+
+
+@pytest.mark.parametrize("texte", ["merci pour votre aide pour ma mère", "bonjour", "aide"])
+def test_politesse_et_mot_seul_n_ouvrent_pas_le_formulaire(texte):
+    assert not decrit_une_situation(texte)
+
+
+def test_le_numero_d_un_dispositif_est_une_question():
+    assert question_sur_un_dispositif("le numéro vert des communautés 360 svp") == "ask_definition"

@@ -227,6 +227,8 @@ QUASI_DANGERS = [
     "Il va me tuer ce formulaire MDPH, qui peut m'aider à le remplir pour M. 52 ans ?",
     "M. 40 ans, trouble bipolaire stabilisé, son traitement est bientôt fini et il n'a plus de psychiatre.",
     "Nos infirmiers voudraient être formés au repérage de la crise suicidaire, qui peut nous appuyer ?",
+    "Une sensibilisation de nos aides à domicile à la fin de vie, à la souffrance psychique et au repérage des idées suicidaires des personnes âgées.",
+    "Sa fille a frappé à toutes les portes, personne ne peut augmenter les heures d'aide.",
 ]
 
 
@@ -297,6 +299,12 @@ SIGNES_JEUX_6_A_8 = [
     ("15", "Mon mari est livide et en sueur, il dit qu'il a comme une barre sur la poitrine."),
     ("3919", "J'ai 35 ans, mon compagnon me rabaisse sans arrêt et il garde mes papiers."),
     ("3977", "J'ai 88 ans, ma nièce gère ma carte bleue, je n'ai plus de quoi faire mes courses et j'ai peur d'elle."),
+    # sixteenth blind set, in other words: signs at the end of an ordinary call, or softly put
+    ("15", "… et sinon depuis une heure sa bouche est un peu tordue, il dit des mots qui ne veulent rien dire."),
+    ("119", "Pendant le soin de sa mère, le garçon de 9 ans m'a dit que son beau-père le corrige avec la ceinture."),
+    ("119", "La petite de 5 ans d'à côté est seule toute la journée, elle m'a dit qu'elle avait faim."),
+    ("3977", "Un résident de 40 ans en foyer se fait frapper par un veilleur de nuit."),
+    ("17", "Son voisin est devant la porte avec une barre de fer, il crie qu'il va nous frapper et essaie de forcer la porte."),
 ]
 
 

@@ -682,3 +682,38 @@ def test_fille_polyhandicapee_dont_le_pere_appelle_communaute_360(m):
 def test_deja_suivie_par_nous_dac_et_renfort_a_domicile_crt(m):
     _, o = orienter(m, "Mme 85 ans à Mennecy, déjà suivie par nous (DAC), GIR 2, isolée ; le SAAD ne suffit plus, qui pour le renfort à domicile ?")
     assert recos(o)[0].type == "CRT"
+
+
+# -- sixteenth blind set, in other words ----------------------------------------------------------
+
+def test_age_abrege_suivi_d_une_virgule(m):
+    f, _ = orienter(m, "Mme P, 91 a, GIR 2, vit à Mennecy.")
+    assert f.age == 91
+
+
+def test_apa_non_necessaire_n_est_pas_une_demande(m):
+    f, o = orienter(m, "M. 80 ans à Évry-Courcouronnes, sort demain de cardiologie, épouse présente ; APA non nécessaire, il faut un RDV rapide chez le MT.")
+    assert not f.a("dossier_apa")
+    assert recos(o)[0].type == "CPTS"
+
+
+def test_had_passee_n_est_pas_une_demande_et_l_ehpad_du_mari_n_est_pas_son_lieu_de_vie(m):
+    f, o = orienter(m, "Mme 76 ans à Lardy, une HAD en 2022 après sa chirurgie, c'est terminé ; très seule depuis que son mari est entré en EHPAD.")
+    assert not f.a("had") and f.lieu_de_vie != "ehpad"
+    assert recos(o)[0].type in ("CRT", "CLIC")
+
+
+def test_pas_encore_de_medecin_traitant_cpts(m):
+    _, o = orienter(m, "J'ai 70 ans, je viens d'arriver à Reims et je n'ai pas encore de médecin traitant.")
+    assert recos(o)[0].type in ("CPTS", "MSP")
+
+
+def test_sensibilisation_du_domicile_a_la_fin_de_vie_et_au_risque_suicidaire_crt(m):
+    _, o = orienter(m, "Responsable de SAAD à Dourdan : sensibiliser nos aides à domicile à la fin de vie et au repérage des idées suicidaires des personnes âgées.")
+    assert recos(o)[0].type in ("CRT", "DAC")
+
+
+def test_suivi_de_ville_interrompu_cpts_dans_le_top_3(m):
+    _, o = orienter(m, "M. 64 ans à Évry-Courcouronnes, vit seul, plus de mutuelle, BPCO, il ne va plus chez son MT ni chez le "
+                       "cardiologue, coupure d'électricité.", complexite=True)
+    assert "CPTS" in [r.type for r in recos(o)[:3]]
