@@ -465,22 +465,6 @@ def test_accompagnement_renforce_demande_crt_volet_2_en_premier(m):
     assert recos(o)[0].type == "CRT" and recos(o)[0].volet == 2
 
 
-def test_psychologue_du_cmp_qui_suit_deja_la_demande_de_lien_social_passe_avant(m):
-    _, o = orienter(m, "Infirmier du CMP : M. 72 ans à Étampes, humeur triste, suivi chez nous tous les mois, "
-                       "pas d'idées suicidaires ; il voudrait des activités pour voir du monde.")
-    assert recos(o)[0].type in ("CRT", "CLIC")
-
-
-def test_medecin_traitant_pour_des_nouveaux_arrivants_cpts(m):
-    _, o = orienter(m, "Un MT pour une dame de 66 ans qui vient d'arriver à Nîmes, rien de particulier.")
-    assert recos(o)[0].type in ("CPTS", "MSP")
-
-
-def test_grossesse_sans_couverture_jamais_suivie_pass_en_premier(m):
-    _, o = orienter(m, "Jeune femme enceinte de 4 mois, sans papiers, sans AME, hébergée en squat à Toulouse, jamais vue par un médecin.")
-    assert recos(o)[0].type == "PASS"
-
-
 def test_campagne_de_vaccination_des_professionnels_cpts_pas_sas(m):
     _, o = orienter(m, "Des infirmiers et kinés de Reims veulent organiser une campagne de vaccination et un circuit de soins "
                        "non programmés avec les généralistes. Quelle structure ?")
@@ -494,26 +478,10 @@ def test_medecin_qui_ne_peut_pas_voir_avant_des_semaines_n_est_pas_un_soin_du_jo
     assert recos(o)[0].type != "SAS"
 
 
-def test_jeune_majeur_sorti_de_l_ase_errance_et_troubles_d_clic(m):
-    _, o = orienter(m, "Jeune de 20 ans sorti de l'ASE, il dort à droite à gauche à Toulouse, parle tout seul, "
-                       "on est plusieurs pros et on ne sait pas par qui commencer.")
-    assert recos(o)[0].type == "DCLIC"
-
-
 def test_l_aidante_qui_faisait_tout_est_hospitalisee_dac_et_crt(m):
     _, o = orienter(m, "Son épouse de 84 ans vient d'être hospitalisée, c'est elle qui faisait tout ; lui, 87 ans, dément, "
                        "reste seul à Étampes.")
     assert {"DAC", "CRT"} <= {r.type for r in recos(o)[:3]}
-
-
-def test_pompe_a_morphine_et_nutrition_artificielle_had(m):
-    _, o = orienter(m, "Patiente de 70 ans, cancer du poumon, retour à Clamart avec pompe à morphine et nutrition artificielle.")
-    assert recos(o)[0].type == "HAD"
-
-
-def test_coupure_a_recoudre_sans_medecin_aujourd_hui_sas(m):
-    _, o = orienter(m, "Samedi, une femme de 35 ans s'est coupée au doigt, il faudrait des points, pas de médecin dispo à Reims.")
-    assert recos(o)[0].type == "SAS"
 
 
 def test_soins_palliatifs_sans_coordinateur_dac_dans_le_top_3(m):
@@ -545,24 +513,6 @@ def test_formation_au_reperage_du_risque_suicidaire_ptsm(m):
     assert "CRT" not in [r.type for r in recos(o)]
 
 
-def test_medecin_traitant_a_voir_mais_il_n_en_a_plus_cpts(m):
-    _, o = orienter(m, "Ma mère, 79 ans, sortie des urgences de Reims, bilan normal. Il faut voir son médecin traitant, "
-                       "mais elle n'en a plus depuis son déménagement.")
-    assert recos(o)[0].type in ("CPTS", "MSP")
-
-
-# -- twelfth blind set, in other words -------------------------------------------------------
-
-def test_aides_pour_qu_elle_reste_chez_elle_clic(m):
-    _, o = orienter(m, "Mon père, 84 ans, à Étampes : on cherche des aides pour qu'il reste chez lui, rien de compliqué.")
-    assert recos(o)[0].type in ("CLIC", "SPDA", "CRT")
-
-
-def test_qui_federe_les_professionnels_pour_une_installation_cpts(m):
-    _, o = orienter(m, "Orthophoniste, je m'installe à Reims : qui fédère les professionnels de ville ici ?")
-    assert recos(o)[0].type == "CPTS"
-
-
 # -- thirteenth blind set, in other words -----------------------------------------------------
 
 def test_qui_fait_quoi_entre_trois_dispositifs_cites_tous_dans_le_top_3(m):
@@ -583,17 +533,6 @@ def test_imc_chiffre_est_un_indice_de_masse_corporelle(m):
     assert not f.a("handicap")
 
 
-def test_ehpad_a_domicile_crt_volet_2(m):
-    _, o = orienter(m, "Mon père a 90 ans, GIR 2, seul à Champcueil, l'aide à domicile ne suffit plus : l'EHPAD à domicile, ça existe ?")
-    assert recos(o)[0].type == "CRT"
-
-
-def test_maladie_rare_et_coordination_demandee_dac_avant_l_expert(m):
-    _, o = orienter(m, "Mme 38 ans à Toulouse, mucoviscidose suivie au centre de référence, seule avec deux enfants, "
-                       "droits à refaire, RDV manqués ; personne ne coordonne, qui peut faire une évaluation globale ?")
-    assert recos(o)[0].type == "DAC"
-
-
 # -- fourteenth blind set, in other words -------------------------------------------------------
 
 def test_seulement_une_cousine_n_est_pas_un_besoin_simple(m):
@@ -607,30 +546,10 @@ def test_rien_de_plus_complique_n_est_pas_complexe(m):
     assert f.complexite is False
 
 
-def test_sans_couverture_et_une_dent_cassee_pass(m):
-    _, o = orienter(m, "Homme de 30 ans à Montpellier, sans mutuelle ni CSS, une dent cassée qui le fait souffrir : où se faire soigner ?")
-    assert recos(o)[0].type == "PASS"
-
-
-def test_accueil_temporaire_quelques_jours_repit(m):
-    _, o = orienter(m, "Ma femme a 81 ans, Alzheimer débutant, à Chaumont ; je dois être opéré, existe-t-il un accueil temporaire pour ces quelques jours ?")
-    assert recos(o)[0].type in ("PFR", "CLIC", "CRT")
-
-
-def test_chaque_institution_attend_l_autre_d_clic_en_occitanie(m):
-    _, o = orienter(m, "Adolescent de 16 ans à Albi, ASE, déscolarisé, suivi en pédopsychiatrie ; chaque institution attend que l'autre agisse.")
-    assert recos(o)[0].type == "DCLIC"
-
-
 def test_fin_de_vie_avec_soins_techniques_had_avant_l_equipe_mobile(m):
     _, o = orienter(m, "Mme 60 ans à Clamart, cancer en phase terminale, souhaite mourir chez elle avec une pompe à morphine et une perfusion.")
     assert recos(o)[0].type == "HAD"
     assert "EMSP" in [r.type for r in recos(o)[:3]]
-
-
-def test_had_envisagee_plus_tard_laisse_l_equipe_mobile_d_abord(m):
-    _, o = orienter(m, "M. 80 ans à Étampes, soins palliatifs, souhaite mourir chez lui ; une HAD si les soins deviennent trop lourds.")
-    assert recos(o)[0].type == "EMSP"
 
 
 # -- fifteenth blind set, in other words ----------------------------------------------------------
@@ -641,11 +560,6 @@ def test_on_l_envoie_ou_sans_symptome_n_est_pas_un_soin_non_programme(m):
     assert "SAS" not in [r.type for r in recos(o)]
 
 
-def test_fievre_a_virgule_et_pas_de_medecin_dispo_sas(m):
-    _, o = orienter(m, "Dimanche, fillette de 6 ans à Nîmes, 39,2 de fièvre, pas de pédiatre ni médecin dispo : qui appeler ?")
-    assert recos(o)[0].type == "SAS"
-
-
 def test_suivi_psy_termine_et_va_bien_n_est_pas_une_difficulte(m):
     f, o = orienter(m, "M. 50 ans à Albi, suivi psychiatrique terminé il y a dix ans, va bien ; son MT part à la retraite "
                        "et il cherche quelqu'un pour son diabète.")
@@ -653,35 +567,10 @@ def test_suivi_psy_termine_et_va_bien_n_est_pas_une_difficulte(m):
     assert recos(o)[0].type in ("CPTS", "MSP")
 
 
-def test_entendre_des_voix_sans_psychiatre_cmp(m):
-    _, o = orienter(m, "Ma fille de 22 ans à Nîmes reste enfermée dans sa chambre et dit entendre des voix, jamais vu de psychiatre.")
-    assert recos(o)[0].type == "PTSM"
-
-
-def test_plus_de_traitement_possible_et_rester_chez_elle_jusqu_au_bout_soins_palliatifs(m):
-    _, o = orienter(m, "Mon père, 82 ans, à Reims : plus de traitement possible pour son cancer, il veut rester chez lui jusqu'au bout.")
-    assert recos(o)[0].type in ("EMSP", "HAD")
-
-
-def test_depistage_pour_une_personne_cpts_ou_msp(m):
-    _, o = orienter(m, "J'ai 60 ans, j'habite Chaumont, où faire un dépistage du cancer colorectal ?")
-    assert recos(o)[0].type in ("CPTS", "MSP")
-
-
-def test_vis_seule_et_activites_crt_volet_1(m):
-    _, o = orienter(m, "J'ai 80 ans, je vis seule à Étampes, je ne vois presque plus personne et j'aimerais participer à des activités.")
-    assert recos(o)[0].type in ("CRT", "CLIC")
-
-
 def test_fille_polyhandicapee_dont_le_pere_appelle_communaute_360(m):
     f, o = orienter(m, "Mère au téléphone, Reims : son fils 20 ans autiste sévère sort de l'IME, aucune place en FAM, parents épuisés.")
     assert f.a("handicap") and not f.a("handicap_proche")
     assert recos(o)[0].type == "C360"
-
-
-def test_deja_suivie_par_nous_dac_et_renfort_a_domicile_crt(m):
-    _, o = orienter(m, "Mme 85 ans à Mennecy, déjà suivie par nous (DAC), GIR 2, isolée ; le SAAD ne suffit plus, qui pour le renfort à domicile ?")
-    assert recos(o)[0].type == "CRT"
 
 
 # -- sixteenth blind set, in other words ----------------------------------------------------------
@@ -703,17 +592,64 @@ def test_had_passee_n_est_pas_une_demande_et_l_ehpad_du_mari_n_est_pas_son_lieu_
     assert recos(o)[0].type in ("CRT", "CLIC")
 
 
-def test_pas_encore_de_medecin_traitant_cpts(m):
-    _, o = orienter(m, "J'ai 70 ans, je viens d'arriver à Reims et je n'ai pas encore de médecin traitant.")
-    assert recos(o)[0].type in ("CPTS", "MSP")
-
-
-def test_sensibilisation_du_domicile_a_la_fin_de_vie_et_au_risque_suicidaire_crt(m):
-    _, o = orienter(m, "Responsable de SAAD à Dourdan : sensibiliser nos aides à domicile à la fin de vie et au repérage des idées suicidaires des personnes âgées.")
-    assert recos(o)[0].type in ("CRT", "DAC")
-
-
 def test_suivi_de_ville_interrompu_cpts_dans_le_top_3(m):
     _, o = orienter(m, "M. 64 ans à Évry-Courcouronnes, vit seul, plus de mutuelle, BPCO, il ne va plus chez son MT ni chez le "
                        "cardiologue, coupure d'électricité.", complexite=True)
     assert "CPTS" in [r.type for r in recos(o)[:3]]
+
+
+# Sets 9 to 16, in other words: the first dispositif expected for a wording the rules now read.
+PREMIERS_JEUX_9_A_16 = [
+    pytest.param("Infirmier du CMP : M. 72 ans à Étampes, humeur triste, suivi chez nous tous les mois, pas d'idées suicidaires ; il voudrait des activités pour voir du monde.",
+                 ('CRT', 'CLIC'), id='psychologue_du_cmp_qui_suit_deja_la_demande_de_lien_social_passe_avant'),
+    pytest.param("Un MT pour une dame de 66 ans qui vient d'arriver à Nîmes, rien de particulier.",
+                 ('CPTS', 'MSP'), id='medecin_traitant_pour_des_nouveaux_arrivants_cpts'),
+    pytest.param('Jeune femme enceinte de 4 mois, sans papiers, sans AME, hébergée en squat à Toulouse, jamais vue par un médecin.',
+                 ('PASS',), id='grossesse_sans_couverture_jamais_suivie_pass_en_premier'),
+    pytest.param("Jeune de 20 ans sorti de l'ASE, il dort à droite à gauche à Toulouse, parle tout seul, on est plusieurs pros et on ne sait pas par qui commencer.",
+                 ('DCLIC',), id='jeune_majeur_sorti_de_l_ase_errance_et_troubles_d_clic'),
+    pytest.param('Patiente de 70 ans, cancer du poumon, retour à Clamart avec pompe à morphine et nutrition artificielle.',
+                 ('HAD',), id='pompe_a_morphine_et_nutrition_artificielle_had'),
+    pytest.param("Samedi, une femme de 35 ans s'est coupée au doigt, il faudrait des points, pas de médecin dispo à Reims.",
+                 ('SAS',), id='coupure_a_recoudre_sans_medecin_aujourd_hui_sas'),
+    pytest.param("Ma mère, 79 ans, sortie des urgences de Reims, bilan normal. Il faut voir son médecin traitant, mais elle n'en a plus depuis son déménagement.",
+                 ('CPTS', 'MSP'), id='medecin_traitant_a_voir_mais_il_n_en_a_plus_cpts'),
+    pytest.param("Mon père, 84 ans, à Étampes : on cherche des aides pour qu'il reste chez lui, rien de compliqué.",
+                 ('CLIC', 'SPDA', 'CRT'), id='aides_pour_qu_elle_reste_chez_elle_clic'),
+    pytest.param("Orthophoniste, je m'installe à Reims : qui fédère les professionnels de ville ici ?",
+                 ('CPTS',), id='qui_federe_les_professionnels_pour_une_installation_cpts'),
+    pytest.param("Mon père a 90 ans, GIR 2, seul à Champcueil, l'aide à domicile ne suffit plus : l'EHPAD à domicile, ça existe ?",
+                 ('CRT',), id='ehpad_a_domicile_crt_volet_2'),
+    pytest.param('Mme 38 ans à Toulouse, mucoviscidose suivie au centre de référence, seule avec deux enfants, droits à refaire, RDV manqués ; personne ne coordonne, qui peut faire une évaluation globale ?',
+                 ('DAC',), id='maladie_rare_et_coordination_demandee_dac_avant_l_expert'),
+    pytest.param('Homme de 30 ans à Montpellier, sans mutuelle ni CSS, une dent cassée qui le fait souffrir : où se faire soigner ?',
+                 ('PASS',), id='sans_couverture_et_une_dent_cassee_pass'),
+    pytest.param('Ma femme a 81 ans, Alzheimer débutant, à Chaumont ; je dois être opéré, existe-t-il un accueil temporaire pour ces quelques jours ?',
+                 ('PFR', 'CLIC', 'CRT'), id='accueil_temporaire_quelques_jours_repit'),
+    pytest.param("Adolescent de 16 ans à Albi, ASE, déscolarisé, suivi en pédopsychiatrie ; chaque institution attend que l'autre agisse.",
+                 ('DCLIC',), id='chaque_institution_attend_l_autre_d_clic_en_occitanie'),
+    pytest.param('M. 80 ans à Étampes, soins palliatifs, souhaite mourir chez lui ; une HAD si les soins deviennent trop lourds.',
+                 ('EMSP',), id='had_envisagee_plus_tard_laisse_l_equipe_mobile_d_abord'),
+    pytest.param('Dimanche, fillette de 6 ans à Nîmes, 39,2 de fièvre, pas de pédiatre ni médecin dispo : qui appeler ?',
+                 ('SAS',), id='fievre_a_virgule_et_pas_de_medecin_dispo_sas'),
+    pytest.param('Ma fille de 22 ans à Nîmes reste enfermée dans sa chambre et dit entendre des voix, jamais vu de psychiatre.',
+                 ('PTSM',), id='entendre_des_voix_sans_psychiatre_cmp'),
+    pytest.param("Mon père, 82 ans, à Reims : plus de traitement possible pour son cancer, il veut rester chez lui jusqu'au bout.",
+                 ('EMSP', 'HAD'), id='plus_de_traitement_possible_et_rester_chez_elle_jusqu_au_bout_soins_palliatifs'),
+    pytest.param("J'ai 60 ans, j'habite Chaumont, où faire un dépistage du cancer colorectal ?",
+                 ('CPTS', 'MSP'), id='depistage_pour_une_personne_cpts_ou_msp'),
+    pytest.param("J'ai 80 ans, je vis seule à Étampes, je ne vois presque plus personne et j'aimerais participer à des activités.",
+                 ('CRT', 'CLIC'), id='vis_seule_et_activites_crt_volet_1'),
+    pytest.param('Mme 85 ans à Mennecy, déjà suivie par nous (DAC), GIR 2, isolée ; le SAAD ne suffit plus, qui pour le renfort à domicile ?',
+                 ('CRT',), id='deja_suivie_par_nous_dac_et_renfort_a_domicile_crt'),
+    pytest.param("J'ai 70 ans, je viens d'arriver à Reims et je n'ai pas encore de médecin traitant.",
+                 ('CPTS', 'MSP'), id='pas_encore_de_medecin_traitant_cpts'),
+    pytest.param('Responsable de SAAD à Dourdan : sensibiliser nos aides à domicile à la fin de vie et au repérage des idées suicidaires des personnes âgées.',
+                 ('CRT', 'DAC'), id='sensibilisation_du_domicile_a_la_fin_de_vie_et_au_risque_suicidaire_crt'),
+]
+
+
+@pytest.mark.parametrize("texte, premiers", PREMIERS_JEUX_9_A_16)
+def test_premier_dispositif_des_jeux_9_a_16(m, texte, premiers):
+    _, o = orienter(m, texte)
+    assert recos(o)[0].type in premiers, [(r.type, r.pourquoi) for r in recos(o)]
