@@ -31,6 +31,7 @@ AVEUGLE13 = Path(__file__).resolve().parent / "aveugle13.yml"  # thirteenth blin
 AVEUGLE14 = Path(__file__).resolve().parent / "aveugle14.yml"  # fourteenth blind set (disability, youth, mental health, precarity, institutions, rural)
 AVEUGLE15 = Path(__file__).resolve().parent / "aveugle15.yml"  # fifteenth blind set (phone-line operators typing during the call)
 AVEUGLE16 = Path(__file__).resolve().parent / "aveugle16.yml"  # sixteenth blind set (adversarial: negations, several people, corrections, buried signs)
+AVEUGLE17 = Path(__file__).resolve().parent / "aveugle17.yml"  # seventeenth blind set (an ordinary week of the widget)
 MAX_TOURS = 8
 
 
