@@ -57,6 +57,7 @@ def vers_formulaire(tracker: Tracker) -> list:
 _FORME_QUESTION = re.compile(r"\?|^\W*(c est quoi|qu est ce|quel|quelle|quels|quelles|comment|qui|est ce|a quoi|pourquoi)\b|"
                              r"\b(numero|numero vert|telephone|tel|coordonnees|contact|mail|svp)\b|"
                              r"\b(difference|c est pour qui|jusqu a quel age|ca sert a quoi|a quoi sert)\b")
+_DEFINITION = re.compile(r"\b(c est quoi|qu est ce que|jusqu a quel age|a partir de quel age|c est pour qui)\b")
 _INTENTIONS_QUESTION = {"qui peut": "ask_who_can_refer", "difference": "ask_difference",
                         "couvre": "ask_coverage"}
 
@@ -65,6 +66,11 @@ def question_sur_un_dispositif(texte: str) -> str | None:
     """The question intent when the message asks about a named dispositif and describes no
     situation ("c'est quoi un CRT ? on m'en a parlé pour une dame âgée"), else None."""
     t = normaliser(texte)
-    if not dispositifs_mentionnes(texte) or not _FORME_QUESTION.search(texte.lower() + " " + t) or decrit_une_situation(texte):
+    if not dispositifs_mentionnes(texte) or not _FORME_QUESTION.search(texte.lower() + " " + t):
         return None
+    if decrit_une_situation(texte):
+        # « on m'a parlé du D-CLIC pour un ado, c'est quoi exactement ? »: a definition asked about someone unnamed
+        f = faits_depuis_texte(texte)
+        if not (_DEFINITION.search(t) and f.age is None and f.commune is None):
+            return None
     return next((i for cle, i in _INTENTIONS_QUESTION.items() if cle in t), "ask_definition")

@@ -60,7 +60,7 @@ REGLES = [
         r"\b(par terre|au sol)\b.{0,100}\b(ne bouge plus|repond (plus|pas)|inconscient|respire mal|ne se releve pas)", r"\bcyanos", r"\bpronostic vital\b", r"\burgence vitale\b",
         r"\ba (fait une|fait un) (chute|malaise) et ne (se releve|bouge) plus\b", r"\bne se reveille (plus|pas)\b",
         # found by the second blind set: the signs as witnesses describe them
-        r"\blevres (\w+ ){0,2}(bleue?s?|violette?s?)\b", r"\brespire (\w+ ){0,2}(lentement|a peine|faiblement|avec difficulte|bruyamment)\b",
+        r"\blevres (\w+ ){0,2}(bleue?s?|violette?s?|bleutee?s?|cyanosee?s?)\b", r"\b(difficile|dur|impossible) a reveiller\b", r"\brespiration (\w+ )?(bruyante|rauque|sifflante)\b", r"\brespire (\w+ ){0,2}(lentement|a peine|faiblement|avec difficulte|bruyamment)\b",
         r"\b(ouvre|ouvrant) a peine les yeux\b", r"\bintoxi(cation|que|quee)\b", r"\b(se tient|tient) la poitrine\b",
         r"\bserre\w* (\w+ ){0,3}(la poitrine|la machoire|le thorax)\b", r"\b(poids|barre|serrement|etau) (\w+ ){0,2}(sur|dans|au|a) (le |la )?(torse|thorax|poitrine)\b",
         r"\b(gris|grise|livide|blanc comme un linge|blanche comme un linge)\b.{0,60}\b(transpire|sueurs?|en sueur)\b", r"\b(mal|douleur\w*|oppression) (\w+ ){0,2}(a |dans )?la poitrine\b",
@@ -79,7 +79,8 @@ REGLES = [
         # fourth blind set: the signs of a stroke in a witness's words, a person found on the floor since the night
         r"\bbouche (qui )?(part|tire|tombe|tourne) (sur|de) (le |un )?cote\b", r"\bne bouge plus (le|son|la|sa) (bras|jambe|main|cote)\b",
         r"\b(main|bras|jambe) (gauche |droite? )?(tombe|lache|retombe)\b", r"\b(parle|parler) (plus|pas) bien depuis\b",
-        r"\b(par terre|au sol) depuis (hier|la nuit|cette nuit|ce matin|des heures|\d+ ?h)\b", r"\b(par terre|au sol)\b.{0,80}\b(toute? froide?|n arrive (pas|plus) a se relever|ne peut (pas|plus) se relever)\b",
+        r"\b(par terre|au sol) depuis (hier|la nuit|cette nuit|ce matin|des heures|\d+ ?h)\b", r"\b(par terre|au sol)\b.{0,80}\b(toute? froide?|glacee?|n arrive (pas|plus) a se relever|ne peut (pas|plus) (se relever|bouger))\b",
+        r"\b(par terre|au sol)\b.{0,100}\bdepuis (hier|la nuit|cette nuit|ce matin|des heures)\b",
         r"\b(avale|ingere|pris|bu)\w* (\w+ ){0,5}(plusieurs|des|une dizaine de|tous les|toute la plaquette de|\d+) (comprimes|cachets|gelules|pilules|medicaments)\b(?=.{0,200}\b(bebe|enfant|fils de [1-5] ans|fille de [1-5] ans|[1-5] ans|tout mou|toute molle|somnolent\w*)\b)",
         r"\b(tout mou|toute molle|hypotoni\w*)\b",
         r"\b(re)?trouvee? (\w+ ){0,2}(par terre|au sol)\b.{0,80}\b(depuis (la nuit|hier|ce matin|des heures)|froide?|repond mal)\b",
@@ -142,6 +143,7 @@ REGLES = [
         r"\b(leur |la |sa )?(mere|maman|pere|papa|parents?) (n est pas|ne sont pas|n etait pas) (rentree?s?|revenue?s?)\b.{0,80}\benfants?\b",
         # third blind set: a baby who cannot move yet has no reason to bruise; an adult met online; "des trucs bizarres la nuit"
         r"\b(bebe|nourrisson)\b.{0,80}\b(ecchymoses?|hematomes?|bleus?|fractures?|brulures?)\b",
+        r"\b(bebe|nourrisson|enfant de [1-9] ans|petite? de [1-9] ans)\b.{0,150}\b(le|la|les) laisse\w* seule?s?\b",
         r"\b(bebe|nourrisson|enfants?|petits?) (de \d+ (mois|ans) )?(laisses? )?seuls? (dans|a la|a l|au|chez|depuis)\b",
         r"\b(adulte|homme|majeur)\b.{0,60}\b(en ligne|sur internet|sur les reseaux|sur snap\w*|sur insta\w*)\b.{0,80}\b(photos?|la voir|le voir|rencontrer)\b",
         r"\b(beau pere|pere|oncle|cousin|frere|voisin|(compagnon|copain|ami|petit ami|conjoint) de (sa |la |ta |ma )?(mere|maman))\b.{0,40}\b(trucs bizarres|choses bizarres|(vient|entre|rentre|va|monte) (\w+ ){0,2}dans (sa|son|ma|mon|leur) (lit|chambre|douche|salle de bain))\b",

@@ -178,6 +178,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     "soins_techniques": (_re(r"\bpompe (a|de|d) (morphine|analgesie|insuline|pca)\b", r"\bnutrition (artificielle|parenterale|enterale)\b",
                              r"\bperfusions?\b", r"\bantibio\w* (iv|intraveineu\w*|en intraveineux)", r"\bpression negative\b", r"\bvac\b",
                              r"\bpansements? complexes?\b"), None),
+    "had_en_place": (_re(r"\b(had|hospitalisation a domicile)\b.{0,20}\b(deja|est) en place\b", r"\bdeja (une |l )?(had|hospitalisation a domicile)\b"), None),
     "had_demandee": (_re(r"\b(demande|parle d|propose|prescri\w*|envisage\w*|mettre en place|organiser) (\w+ ){0,2}(had|hospitalisation a domicile)\b",
                          r"\b(had|hospitalisation a domicile)\b.{0,20}\b(possible|envisageable)\b"), None),
     "cancer": (_re(r"\bcancer", r"\bonco", r"\btumeur", r"\bchimio", r"\bradiotherapie\b", r"\bmetasta", r"\blymphome\b", r"\bleucemie\b"), "medicale"),
@@ -237,7 +238,8 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                          r"\bil (lui|leur) (faut|faudrait|faudra) (des |de |un )?(soins|suivi|traitement)\b", r"\binfecte\w*\b", r"\bordonnance\b.{0,40}\b(payer|pas les moyens)\b",
                          r"\bne (pourra|peut|pourrait) (pas )?payer\b.{0,30}\b(insuline|traitement|medicaments|consultations?|soins|ordonnance)\b", r"\b(plus|aucun) (aucun )?traitement\b",
                          r"\b(voir|consulter) un (medecin|docteur)\b", r"\bse faire soigner\b", r"\ben mauvais etat\b", r"\baucun suivi (de grossesse|medical|de sa grossesse)\b",
-                         r"\bjamais (ete )?(vue?|suivie?) (en consultation|par (un|une|aucun) (medecin|sage femme)|par personne)\b"), None),
+                         r"\bjamais (ete )?(vue?|suivie?) (en consultation|par (un|une|aucun) (medecin|sage femme)|par personne)\b",
+                         r"\b(a panser|traitement a (lui )?delivrer|suite des soins|soins a (poursuivre|continuer))\b"), None),
     # the DAC already follows the person (or is the one writing): propose what it can mobilise, not itself
     "dac_implique": (_re(r"\b(le|du|au|par le) dac\b.{0,20}\b(la |le |les )?(suit|suivent|accompagne)\w*", r"\b(deja |est )(suivie?|accompagnee?) par le dac\b",
                          r"\b(referente?|coordinat\w*|coordonnat\w*) (de parcours |d appui )?(au|du) dac\b", r"\bdac (est )?deja\b", r"\b(suivie?|accompagnee?) par nous dac\b"), None),
@@ -259,7 +261,10 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     "accompagnement_renforce_demande": (_re(r"\baccompagnement (\w+ )?renforce\b", r"\behpad (a domicile|hors les murs)\b", r"\brenfort a domicile\b"), None),
     # town follow-up dropped (« il ne va plus chez son MT ni chez le pneumo »): resuming it is the CPTS's access mission (003)
     "suivi_ville_interrompu": (_re(r"\bne va plus (chez|voir) (son|le|sa|ses) (mt|medecin|generaliste|pneumo\w*|cardio\w*|specialiste|infirmi\w*)\b"), None),
-    "depistage": (_re(r"\bdepistages?\b", r"\bmammographie\b", r"\bfrottis\b"), None),
+    # coordination asked for in so many words (not only professionals at a loss)
+    "coordination_demandee": (_re(r"\b(quelqu un|qqn) (qui|pour) (coordonne\w*|pilote\w*|fasse le lien)\b", r"\bcoordonner (l ensemble|tout|les intervenants|le parcours)\b",
+                                  r"\bqui coordonne\b", r"\bappui (a la |pour )?(la )?coordination\b", r"\bpersonne ne coordonne\b"), None),
+    "depistage": (_re(r"\bdepistages?\b", r"\bdepister\b", r"\bmammographie\b", r"\bfrottis\b"), None),
     "etp": (_re(r"\beducation therapeutique\b", r"\betp\b"), None),
     "expertise": (_re(r"\b(avis|appui|conseil) (d )?(expert|specialis|specialise)", r"\bdispositif expert\b", r"\bappui expert\b",
                       r"\bexpertise\b", r"\bsoins de support\b", r"\bcentre (de reference|maladies rares|expert|de competence)\b", r"\b(informations?|renseignements?) sur (les|la|le)\b", r"\bexpertise\b", r"\bavis specialise\b",
@@ -279,7 +284,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                                         r"\bne se parlent pas\b", r"\bsans coordination\b", r"\b(on|nous) tourn(e|ons) en rond\b",
                                         # sixth blind set: the DAC's own words, several professionals overwhelmed at once
                                         r"\bappui (a la |de )?coordination\b", r"\b(quelqu un|qqn) (qui )?(tienne|tient|tiendrait|tenir) le fil\b",
-                                        r"\b(quelqu un|qqn) qui (coordonne|fasse le lien|regarde la situation globale)\b", r"\bevaluation (globale|multidimensionnelle)\b",
+                                        r"\b(quelqu un|qqn) (qui|pour) (coordonne|coordonner|fasse le lien|faire le lien|regarde la situation globale)\b", r"\bevaluation (globale|multidimensionnelle)\b",
                                         r"\bplan (partage|personnalise de (coordination|sante)|d accompagnement global)\b", r"\bappui pour coordonner\b", r"\bchaque (institution|service|partenaire|acteur) attend\b", r"\b(coordination|coordonner) (de )?(son|leur) parcours\b", r"\b(sais|sait|savons|savent) (pas|plus) qui coordonne\b", r"\bqui coordonne (tout ca|tout cela|l ensemble)\b",
                                         r"\b(sais|sait|savons|savent) (pas|plus) par qui commencer\b", r"\bplusieurs (pros|professionnels)\b", r"\bbesoin d un appui (exterieur|externe)\b", r"\b(rcp|concertation|reunion de synthese)\b.{0,30}\bn a pas suffi\b",
                                         r"\b(ne vient plus|ne se presente plus) (aux|a ses) (consultations|rdv|rendez vous)\b",
@@ -566,7 +571,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     return faits
 
 
-_PAS_UNE_DIFFICULTE = {"guichet_unique", "had_demandee", "soins_techniques", "depistage", "ou_envoyer", "suivi_ville_interrompu", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit", "rupture_accompagnement", "accompagnement_renforce_demande",
+_PAS_UNE_DIFFICULTE = {"guichet_unique", "had_demandee", "soins_techniques", "depistage", "ou_envoyer", "suivi_ville_interrompu", "had_en_place", "coordination_demandee", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit", "rupture_accompagnement", "accompagnement_renforce_demande",
                        "dossier_apa"}  # a project or a request, not a difficulty
 
 

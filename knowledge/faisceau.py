@@ -15,13 +15,13 @@ import re
 FAMILLES: dict[str, re.Pattern] = {
     # what was seen on the body, with no medical cause given
     "blessure": re.compile(
-        r"\bmarques? (\w+ ){0,2}(sur|aux|au) (les |le |la |l |son |sa |ses |leurs? )?(deux )?(cuisses?|dos|bras|avant bras|jambes?|visage|cou|fesses?|ventre|poignets?|joues?|front|tete|oeil|yeux|levres?|oreilles?)\b|"
+        r"\bmarques? (\w+ ){0,2}(sur|aux|au|autour de|autour des) (les |le |la |l |son |sa |ses |leurs? )?(deux )?(cuisses?|dos|bras|avant bras|jambes?|visage|cou|fesses?|ventre|poignets?|joues?|front|tete|oeil|yeux|levres?|oreilles?)\b|"
         r"\b(a|avait|ont) des marques\b|\bmarques? (\w+ ){0,4}(arriere|interieur|haut|bas) (des|du|de la|de l) (cuisses?|bras|dos|jambes?|fesses?)\b|\ben forme de (boucle de ceinture|ceinture|main|doigts|fer|cigarette)\b|\bserre\w* (\w+ ){0,2}(les|ses) poignets\b|"
         r"\b(bleus?|hematomes?|ecchymoses?|brulures?|traces? de (doigts|coups|liens|morsure|brulure)|marques? de (doigts|coups|liens)|"
         r"griffures?|morsures?|cocard|oeil au beurre noir|levre fendue|fractures? (inexpliquee|multiples|d age different))s?\b"),
     # fear of a person, or a change of behaviour when that person is around
     "peur": re.compile(
-        r"\b(a|ai|avait|avais|ont) (tres )?peur (de lui|d elle|de (son|sa|ses|le|la) \w+|quand (il|elle|ils))\b|\bterrorisee?\b|"
+        r"\b(a|ai|avait|avais|ont) (tres )?peur (de lui|d elle|de (son|sa|ses|le|la) \w+|quand (il|elle|ils)|des qu (il|elle|ils|cette|ce))\b|\bterrorisee?\b|"
         r"\b(tremble|se met a trembler|pleure|se recroqueville|se fige|sursaute|se tait|baisse les yeux|panique|se cache|s enferme|se sauve|chuchote|raccroche)\w* "
         r"(\w+ ){0,4}(quand|des qu|lorsqu|a chaque fois qu|en (le|la|les) voyant)\b|"
         r"\b(gemit|pleure|crie|se crispe|se debat)\w* (\w+ ){0,4}(seulement|uniquement) (avec|quand) (certains|certaines|un|une|ce|cette) (\w+ )?(collegues?|soignants?|aides? soignant\w*|salaries?|intervenants?)\b|"
@@ -43,7 +43,7 @@ FAMILLES: dict[str, re.Pattern] = {
         r"\b(retire|garde|confisque|prend|encaisse|vide|detourne|gere|tient|supprime|remet|donne|verse)\w* (\w+ ){0,2}(sa|son|ses|ma|mon|mes) (carte bleue|cb|carte bancaire|"
         r"chequier|aah|pension|retraite|allocation|salaire|economies|papiers|passeport|telephone|tel|portable|medicaments)\b|"
         r"\blui (a )?(pris|prend|arrache)\w* (le|son|sa) (telephone|tel|portable|carte|sac)\b|"
-        r"\b(pas|plus) le droit (d avoir|de sortir|de voir|de telephoner|de parler|d aller|de venir)\b|\bporte (est )?fermee a cle\b|"
+        r"\b(pas|plus) le droit (d avoir|de sortir|de voir|de telephoner|de parler|d aller|de venir|de m appeler|d appeler|de nous appeler)\b|\bporte (est )?fermee a cle\b|"
         r"\b(m|nous|lui|l) a interdit de (revenir|venir|passer|sortir|telephoner|voir)\b|"
         r"\brepond (\w+ ){0,4}a sa place\b|\b(percoit|touche|encaisse)\w* (\w+ ){0,2}(ses|sa|son) (pensions?|retraites?|allocations?|aah)\b|"
         r"\bpour qu (elle|il) (se tienne|reste|soit) (tranquille|calme|sage)\b|\bcheques? (\w+ ){0,2}(signes?|faits?|encaisses?|remplis?) (a son ordre|a son nom|pour lui|pour elle)\b|"
@@ -55,7 +55,7 @@ FAMILLES: dict[str, re.Pattern] = {
         r"\b(escarres?|plaies?) (\w+ ){0,4}(jamais|pas|non) (montree?s?|soignee?s?|signalee?s?)\b|"
         r"\b(demande|demander|reclame|reclamer) a manger\b|\bseule? (\w+ ){0,4}jusqu a (minuit|\d+ ?h)\b|"
         r"\b(frigo|refrigerateur|placards?) (\w+ ){0,2}vides?\b|\b(pas|rien) mange depuis\b|\bcouches? (\w+ ){0,2}(jamais|pas) changee?s?\b|"
-        r"\b(meme|memes) (couche|vetements|draps) depuis\b|"
+        r"\b(meme|memes) (couche|vetements|draps) depuis\b|\b(protections?|couches?) souillee?s? (\w+ ){0,2}depuis\b|\bdort (sur un matelas )?(par terre|dans la cuisine|sur un matelas)\b|"
         r"\b(plus )?rien (a manger )?(dans le|au) (frigo|refrigerateur)\b|\b(a )?perdu \d+ ?kg\b|\bn (a|ai) plus de quoi (manger|faire (ses|les|mes) courses|vivre)\b|\b(il|elle|ils) (a|avait|ont|avaient) faim\b|\bseule? (\w+ ){0,3}(toute la journee|des journees|des heures|toute la nuit)\b|\ba (beaucoup )?maigri\b|\bventre vide\b|\bhors de (sa )?portee\b|"
         r"\bpersonne ne vient (la|le|les) chercher\b|\bne mangent? (qu|que) a la cantine\b|\b(s endort|dort) en (cours|classe)\b|"
         r"\b(mere|pere|parents?|maman|papa) (est |sont )?(partie?s?|absente?s?|disparue?s?) (\w+ ){0,4}(depuis|il y a) (\w+ ){1,2}(jours|semaines|mois)\b|"

@@ -283,6 +283,8 @@ def dr(c: Contexte) -> None:
                 score = min(score, 85)  # coordination asked for as well: the DAC leads, the expert advises
             if signal == "fin_de_vie":
                 score = min(score, 40)
+            elif f.a("depistage") and c.complexe is True:
+                score = max(score, 75)  # screening for a theme's complications: the regional programme (004, Diabète Occitanie)
             c.proposer("DR", score, [f"expertise thématique : {theme}"], "000, 004",
                        role=f"Expertise régionale ({theme}) : avis, protocoles, appui aux cas complexes.")
     if f.a("expertise"):
@@ -346,6 +348,8 @@ def palliatif(c: Contexte) -> None:
     if f.a("fin_de_vie"):
         # training a team on end of life is not one person's palliative care: the EMSP then only contributes
         emsp = 50 if f.a("sensibilisation_professionnels") and not f.a("expertise") else 92
+        if c.complexe is True and f.a("coordination_demandee") and not f.a("expertise"):
+            emsp = min(emsp, 85)  # coordination asked for as well: the DAC leads, the EMSP advises
         if f.a("soins_techniques"):
             emsp = min(emsp, 88)  # technical care at home (pump, parenteral nutrition): the HAD carries it, the EMSP advises
         c.proposer("EMSP", emsp, ["soins palliatifs / fin de vie"], "003",
@@ -354,6 +358,8 @@ def palliatif(c: Contexte) -> None:
     if f.a("had"):
         # named by the prescriber ("l'oncologue parle d'une HAD"): the request itself
         score = 93 if f.a("had_demandee") else 91 if f.a("fin_de_vie") and f.a("soins_techniques") else 85
+        if f.a("had_en_place"):
+            score = 45  # already there: the answer is what comes around it
         c.proposer("HAD", score, ["soins techniques hospitaliers réalisables à domicile"], "004",
                    role="Hospitalisation à domicile, sur prescription médicale.")
 

@@ -223,3 +223,16 @@ def test_politesse_et_mot_seul_n_ouvrent_pas_le_formulaire(texte):
 
 def test_le_numero_d_un_dispositif_est_une_question():
     assert question_sur_un_dispositif("le numéro vert des communautés 360 svp") == "ask_definition"
+
+
+
+def test_une_definition_demandee_a_propos_d_une_personne_non_decrite_est_une_question():
+    assert question_sur_un_dispositif("On m'a parlé du D-CLIC pour une ado en difficulté : c'est quoi exactement ?") == "ask_definition"
+    # a described person (age, commune) with a named dispositif is still a situation
+    assert question_sur_un_dispositif("Ado de 15 ans à Albi, déscolarisé, ASE : c'est quoi le D-CLIC ?") is None
+
+
+def test_ca_existe_dans_la_region_apres_une_situation_n_est_pas_une_definition():
+    # the writer's MSP is named, the question is about a programme for the patient described
+    texte = "IPA en MSP. Patient BPCO stable, on aimerait un programme ETP et un appui expert pour l'équipe. Ça existe dans la région ?"
+    assert question_sur_un_dispositif(texte) is None

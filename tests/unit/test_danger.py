@@ -305,6 +305,12 @@ SIGNES_JEUX_6_A_8 = [
     ("119", "La petite de 5 ans d'à côté est seule toute la journée, elle m'a dit qu'elle avait faim."),
     ("3977", "Un résident de 40 ans en foyer se fait frapper par un veilleur de nuit."),
     ("17", "Son voisin est devant la porte avec une barre de fer, il crie qu'il va nous frapper et essaie de forcer la porte."),
+    # seventeenth blind set, in other words
+    ("119", "Bébé de 3 mois qui ne prend pas de poids, sa mère le laisse seul la nuit pour travailler."),
+    ("15", "Mme 80 ans très difficile à réveiller, les lèvres bleutées."),
+    ("15", "Il est au sol dans la salle de bain, il dit qu'il y est depuis hier soir, il ne peut pas bouger."),
+    ("3977", "Mon oncle de 50 ans, handicapé, dort sur un matelas dans la cuisine ; son colocataire encaisse son AAH et il n'a plus le droit de m'appeler."),
+    ("3977", "En EHPAD, ma mère de 90 ans est laissée dans des protections souillées depuis des heures, elle a peur dès qu'une aide-soignante entre, et des marques autour des poignets."),
 ]
 
 

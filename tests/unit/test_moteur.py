@@ -653,3 +653,30 @@ PREMIERS_JEUX_9_A_16 = [
 def test_premier_dispositif_des_jeux_9_a_16(m, texte, premiers):
     _, o = orienter(m, texte)
     assert recos(o)[0].type in premiers, [(r.type, r.pourquoi) for r in recos(o)]
+
+
+
+# -- seventeenth blind set, in other words --------------------------------------------------------
+
+def test_sans_couverture_avec_des_soins_a_poursuivre_pass_en_premier(m):
+    _, o = orienter(m, "Homme de 50 ans sans domicile à Toulouse, aucune couverture maladie, plaie à panser tous les jours, "
+                       "pas de MT : où pour la suite des soins ?")
+    assert recos(o)[0].type == "PASS"
+
+
+def test_depister_les_complications_d_un_diabete_complexe_dispositif_regional_dans_le_top_3(m):
+    _, o = orienter(m, "M. 66 ans à Montpellier, diabète déséquilibré, vit seul, RSA, MT débordé ; qui pour l'accompagner "
+                       "et dépister les complications ?", complexite=True)
+    assert {"DAC", "DR"} <= {r.type for r in recos(o)[:3]}
+
+
+def test_had_deja_en_place_et_coordination_demandee_dac_d_abord(m):
+    _, o = orienter(m, "Patient de 60 ans à Toulouse, SLA, l'HAD est déjà en place, l'épouse est épuisée, dossier MDPH bloqué, "
+                       "il veut rester chez lui jusqu'au bout ; il faut quelqu'un pour coordonner l'ensemble.")
+    assert recos(o)[0].type == "DAC"
+
+
+def test_appui_palliatif_demande_par_une_equipe_demunie_equipe_mobile(m):
+    _, o = orienter(m, "Infirmière coordinatrice d'EHPAD à Lisses : résidente de 92 ans en fin de vie, l'équipe est démunie, "
+                       "on voudrait l'appui d'une équipe spécialisée en soins palliatifs.")
+    assert recos(o)[0].type == "EMSP"
