@@ -57,7 +57,7 @@ def vers_formulaire(tracker: Tracker) -> list:
 _FORME_QUESTION = re.compile(r"\?|^\W*(c est quoi|qu est ce|quel|quelle|quels|quelles|comment|qui|est ce|a quoi|pourquoi)\b|"
                              r"\b(numero|numero vert|telephone|tel|coordonnees|contact|mail|svp)\b|"
                              r"\b(difference|c est pour qui|jusqu a quel age|ca sert a quoi|a quoi sert)\b")
-_DEFINITION = re.compile(r"\b(c est quoi|qu est ce que|jusqu a quel age|a partir de quel age|c est pour qui)\b")
+_DEFINITION = re.compile(r"\b(c est quoi|c quoi|qu est ce que|jusqu a quel age|a partir de quel age|c est pour qui|difference)\b")
 _INTENTIONS_QUESTION = {"qui peut": "ask_who_can_refer", "difference": "ask_difference",
                         "couvre": "ask_coverage"}
 
@@ -71,6 +71,8 @@ def question_sur_un_dispositif(texte: str) -> str | None:
     if decrit_une_situation(texte):
         # « on m'a parlé du D-CLIC pour un ado, c'est quoi exactement ? »: a definition asked about someone unnamed
         f = faits_depuis_texte(texte)
-        if not (_DEFINITION.search(t) and f.age is None and f.commune is None):
+        # no age, and either no commune or no one described there (« notre SAAD intervient sur Milly »)
+        une_personne = _UNE_PERSONNE.search(t) or _UN_PROCHE.search(t)
+        if not (_DEFINITION.search(t) and f.age is None and (f.commune is None or not une_personne)):
             return None
     return next((i for cle, i in _INTENTIONS_QUESTION.items() if cle in t), "ask_definition")

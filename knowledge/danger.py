@@ -191,7 +191,7 @@ REGLES = [
         r"\bgarde (toute |tout |l integralite de )?(sa|son) (aah|retraite|pension|allocation|argent|salaire)\b", r"\ble fait dormir dans\b",
         r"\b(prennent|volent|detournent) (sa|son|ses) (argent|economies|retraite|pension|carte bleue)\b", r"\b(la |le |les )?(frappent|battent|brutalisent)\b",
         # third blind set: a relative holding the bank card, a ban on the phone, finger marks, rough handling
-        r"\b(lui|l) a interdit de (repondre|telephoner|sortir|voir|parler)\b", r"\b(se fait|s est fait|a ete|se faire) (gifler|frapper|battre|taper|bousculer|secouer)\b", r"\ba peur qu (il|elle) se fache\b",
+        r"\b(lui|l) a interdit de (repondre|telephoner|sortir|voir|parler)\b", r"\b(se fait|s est fait|a ete|se faire) (gifler|frapper|battre|taper|bousculer|secouer)\b", r"\b(l a|les a|l ont|les ont) (mise?s?|jetee?s?) (dehors|a la porte)\b", r"\ba peur qu (il|elle) se fache\b",
         r"\b(marques?|traces?) de doigts\b", r"\b(tire|tiree|tirer|pousse|poussee|bouscule|empoigne|attrape|jete)\w* (\w+ ){0,3}violemment\b",
         r"\b(parle|crie|hurle) (tres )?(durement|violemment) (aux|sur les|a) (residents|patients|personnes)\b",
         # fourth blind set: tied to a chair, bank card gone, the carer sent away, tears when he leaves the room
@@ -214,6 +214,7 @@ _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) 
                          r"|\bfautes? de frappe\b"
                          r"|\b(traitement|ordonnance|stock|boites?|medicaments|cure|chimio\w*|antibio\w*|reserve|seances?)s? (\w+ ){0,2}bientot fini\w*"
                          r"|\b(ancienne?s?|anciennement|a ete|avait ete) victimes? de (violences?( conjugales)?|maltraitance)\b"
+                         r"|\b(a quitte|quitte|a fui|separee? de) il y a (\w+ ){1,3}(ans|annees) (un |son |d un )?(conjoint|mari|compagnon|ex)( \w+)? violent\b"
                          # a bruise explained by a fall that a clinician saw (« tombée de son escabeau, vue aux urgences, radio ok »)
                          r"|\b(bleus?|hematomes?|ecchymoses?)\b(?=[^|]{0,120}\b(tombee?|chute)\b[^|]{0,60}\b(vue? aux urgences|radios?|constatee?s? par|examinee? par)\b)"
                          r"|\bbleus? (aux|sur les) (tibias|genoux|jambes)\b(?=.{0,60}\b(foot|football|rugby|judo|sport|velo|trampoline)\b)"
@@ -230,7 +231,7 @@ _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) 
                          r"|\b(evoque|suspecte|soupconne|parle)\w* (d |de )?(une |la |de la )?maltraitance,? mais\b|\bmaltraitance (a ete |est )?(ecartee|exclue|infirmee|eliminee)\b")
 
 
-_ENFANT = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve|(fils|fille|garcon|enfant|petite?)( de)? ([1-9]|1[0-7]) ans)\b")  # not "enfants": an old person's children are adults
+_ENFANT = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve|(fils|fille|garcon|enfant|petite?|ado|adolescente?|gamine?|collegienne?|lyceenne?)( de)? ([1-9]|1[0-7]) ans)\b")  # not "enfants": an old person's children are adults
 _PAR_MOTIF = {motif: (numero, message) for motif, numero, _, message in REGLES}
 
 

@@ -11,7 +11,7 @@ _ABREVIATIONS = [
     # note-taking shorthand, read like the words it stands for
     (re.compile(r"\bqd\b"), "quand"), (re.compile(r"\bqqn\b"), "quelqu un"), (re.compile(r"\btjrs?\b"), "toujours"),
     (re.compile(r"\bds\b"), "dans"), (re.compile(r"\bbcp\b"), "beaucoup"),
-    (re.compile(r"\ba dom\b"), "a domicile"), (re.compile(r"\bcoordo\b"), "coordination"),
+    (re.compile(r"\ba dom\b"), "a domicile"), (re.compile(r"\bkoi\b"), "quoi"), (re.compile(r"\bdiff\b"), "difference"), (re.compile(r"\bcoordo\b"), "coordination"),
 ]
 
 

@@ -236,3 +236,9 @@ def test_ca_existe_dans_la_region_apres_une_situation_n_est_pas_une_definition()
     # the writer's MSP is named, the question is about a programme for the patient described
     texte = "IPA en MSP. Patient BPCO stable, on aimerait un programme ETP et un appui expert pour l'équipe. Ça existe dans la région ?"
     assert question_sur_un_dispositif(texte) is None
+
+
+
+def test_difference_entre_les_volets_avec_la_commune_du_service_est_une_question():
+    texte = "On nous parle du CRT, c koi la diff entre le volet 1 et le volet 2 ? notre SAAD intervient sur Mennecy."
+    assert question_sur_un_dispositif(texte) is not None

@@ -32,6 +32,7 @@ AVEUGLE14 = Path(__file__).resolve().parent / "aveugle14.yml"  # fourteenth blin
 AVEUGLE15 = Path(__file__).resolve().parent / "aveugle15.yml"  # fifteenth blind set (phone-line operators typing during the call)
 AVEUGLE16 = Path(__file__).resolve().parent / "aveugle16.yml"  # sixteenth blind set (adversarial: negations, several people, corrections, buried signs)
 AVEUGLE17 = Path(__file__).resolve().parent / "aveugle17.yml"  # seventeenth blind set (an ordinary week of the widget)
+AVEUGLE18 = Path(__file__).resolve().parent / "aveugle18.yml"  # eighteenth blind set (an ordinary month, measured on the final rules)
 MAX_TOURS = 8
 
 

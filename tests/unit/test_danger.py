@@ -229,6 +229,7 @@ QUASI_DANGERS = [
     "Nos infirmiers voudraient être formés au repérage de la crise suicidaire, qui peut nous appuyer ?",
     "Une sensibilisation de nos aides à domicile à la fin de vie, à la souffrance psychique et au repérage des idées suicidaires des personnes âgées.",
     "Sa fille a frappé à toutes les portes, personne ne peut augmenter les heures d'aide.",
+    "Mme 39 ans, a quitté il y a cinq ans un compagnon violent, aucun contact depuis ; elle cherche un médecin traitant.",
 ]
 
 
@@ -311,6 +312,8 @@ SIGNES_JEUX_6_A_8 = [
     ("15", "Il est au sol dans la salle de bain, il dit qu'il y est depuis hier soir, il ne peut pas bouger."),
     ("3977", "Mon oncle de 50 ans, handicapé, dort sur un matelas dans la cuisine ; son colocataire encaisse son AAH et il n'a plus le droit de m'appeler."),
     ("3977", "En EHPAD, ma mère de 90 ans est laissée dans des protections souillées depuis des heures, elle a peur dès qu'une aide-soignante entre, et des marques autour des poignets."),
+    # eighteenth blind set, in other words
+    ("119", "Ado de 14 ans : sa mère et son compagnon l'ont mise dehors, elle dort chez une copine."),
 ]
 
 

@@ -680,3 +680,9 @@ def test_appui_palliatif_demande_par_une_equipe_demunie_equipe_mobile(m):
     _, o = orienter(m, "Infirmière coordinatrice d'EHPAD à Lisses : résidente de 92 ans en fin de vie, l'équipe est démunie, "
                        "on voudrait l'appui d'une équipe spécialisée en soins palliatifs.")
     assert recos(o)[0].type == "EMSP"
+
+
+
+def test_une_sensibilisation_pour_nos_aides_soignantes_crt_ou_dac(m):
+    _, o = orienter(m, "IDEC de SSIAD à Mennecy : organiser pour nos aides-soignantes une sensibilisation à la fin de vie à domicile.")
+    assert recos(o)[0].type in ("CRT", "DAC")
