@@ -10,11 +10,11 @@ RACINE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(RACINE))
 
 from bot.lancement import serveurs_temporaires  # noqa: E402
-from tests.eval.harnais import AVEUGLE, AVEUGLE3, AVEUGLE4, AVEUGLE5, AVEUGLE6, AVEUGLE7, AVEUGLE8, AVEUGLE9, AVEUGLE10, AVEUGLE11, AVEUGLE12, AVEUGLE13, AVEUGLE14, AVEUGLE15, AVEUGLE16, AVEUGLE17, AVEUGLE18, CONTROLE, SITUATIONS, charger_cas, jouer, resumer  # noqa: E402
+from tests.eval.harnais import JEUX, charger_cas, jouer, resumer  # noqa: E402
 
 
 def main() -> int:
-    jeux = [p for p in (SITUATIONS, CONTROLE, AVEUGLE, AVEUGLE3, AVEUGLE4, AVEUGLE5, AVEUGLE6, AVEUGLE7, AVEUGLE8, AVEUGLE9, AVEUGLE10, AVEUGLE11, AVEUGLE12, AVEUGLE13, AVEUGLE14, AVEUGLE15, AVEUGLE16, AVEUGLE17, AVEUGLE18) if p.exists()]
+    jeux = [p for p in JEUX if p.exists()]
     serveurs = serveurs_temporaires().demarrer()
     try:
         for jeu in jeux:

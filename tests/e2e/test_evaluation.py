@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.eval.harnais import (AVEUGLE, AVEUGLE3, AVEUGLE4, AVEUGLE5, AVEUGLE6, AVEUGLE7, AVEUGLE8, AVEUGLE9, AVEUGLE10,
-                                AVEUGLE11, AVEUGLE12, AVEUGLE13, AVEUGLE14, AVEUGLE15,
-                                AVEUGLE16, AVEUGLE17, AVEUGLE18, CONTROLE, SITUATIONS, charger_cas, jouer, resumer)
+from tests.eval.harnais import JEUX, charger_cas, jouer, resumer
 
 pytestmark = pytest.mark.e2e
 
-JEUX_MESURES = (SITUATIONS, CONTROLE, AVEUGLE, AVEUGLE3, AVEUGLE4, AVEUGLE5, AVEUGLE6, AVEUGLE7, AVEUGLE8, AVEUGLE9, AVEUGLE10,
-                AVEUGLE11, AVEUGLE12, AVEUGLE13, AVEUGLE14, AVEUGLE15, AVEUGLE16, AVEUGLE17, AVEUGLE18)
-SOUS_ENSEMBLE = [cas for jeu in JEUX_MESURES for cas in charger_cas(jeu)[::4]]
+SOUS_ENSEMBLE = [cas for jeu in JEUX for cas in charger_cas(jeu)[::4]]
 
 
 @pytest.fixture(scope="module")
