@@ -10,6 +10,7 @@ from rasa_sdk.events import FollowupAction
 
 from knowledge.analyse import faits_depuis_texte
 from knowledge.explications import dispositifs_mentionnes
+from knowledge.faits import Faits
 from knowledge.texte import normaliser
 
 # "besoin MT pour patiente": a person the professional is talking about, plus one need, is a situation
@@ -27,14 +28,20 @@ _POLITESSE = re.compile(r"^\W*(merci|au revoir|bonne (journee|soiree)|a bientot)
 _PUBLIC_GENERAL = re.compile(r"\b(les|des|aux) (personnes|publics?|aidants|familles|jeunes|enfants)\b")
 
 
-def decrit_une_situation(texte: str) -> bool:
+def _designe_quelqu_un(t: str) -> bool:
+    """A person or a relative is named (« ma mère », « un patient », « Mme »)."""
+    return bool(_UN_PROCHE.search(t) or _UNE_PERSONNE.search(t))
+
+
+def decrit_une_situation(texte: str, faits: Faits | None = None) -> bool:
+    """`faits`: the facts of `texte` when the caller already has them."""
     if len(texte.strip()) < 10:
         return False
     t = normaliser(texte)
-    if len(texte.strip()) < 60 and (_UN_PROCHE.search(t) or _UNE_PERSONNE.search(t)) and _UNE_DEMANDE.search(t) \
+    if len(texte.strip()) < 60 and _designe_quelqu_un(t) and _UNE_DEMANDE.search(t) \
             and not dispositifs_mentionnes(texte) and not _POLITESSE.match(t):
         return True
-    f = faits_depuis_texte(texte)
+    f = faits or faits_depuis_texte(texte)
     signaux = [s for s in f.signaux if not s.startswith("-")]
     une_personne = _UNE_PERSONNE.search(t) is not None
     # "c'est pour les personnes âgées ou aussi les personnes handicapées ?": a public, not a person
@@ -68,11 +75,10 @@ def question_sur_un_dispositif(texte: str) -> str | None:
     t = normaliser(texte)
     if not dispositifs_mentionnes(texte) or not _FORME_QUESTION.search(texte.lower() + " " + t):
         return None
-    if decrit_une_situation(texte):
-        # « on m'a parlé du D-CLIC pour un ado, c'est quoi exactement ? »: a definition asked about someone unnamed
-        f = faits_depuis_texte(texte)
+    f = faits_depuis_texte(texte)
+    if decrit_une_situation(texte, f):
+        # « on m'a parlé du D-CLIC pour un ado, c'est quoi exactement ? »: a definition asked about someone unnamed;
         # no age, and either no commune or no one described there (« notre SAAD intervient sur Milly »)
-        une_personne = _UNE_PERSONNE.search(t) or _UN_PROCHE.search(t)
-        if not (_DEFINITION.search(t) and f.age is None and (f.commune is None or not une_personne)):
+        if not (_DEFINITION.search(t) and f.age is None and (f.commune is None or not _designe_quelqu_un(t))):
             return None
     return next((i for cle, i in _INTENTIONS_QUESTION.items() if cle in t), "ask_definition")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from knowledge.annuaire import annuaire
+from knowledge.noms import NOMS, codes_nommes
 from knowledge.rendu import texte_contact
-from knowledge.noms import MOTIFS as _MOTIFS, NOMS
 from knowledge.texte import normaliser
 from knowledge.territoires import territoires
 
@@ -16,9 +16,7 @@ SOURCES = {"003": "003_835323a5adf77f95.txt", "004": "004_acaa139ceed66c90.txt",
 
 
 def dispositifs_mentionnes(texte: str, entites: list[str] | None = None) -> list[str]:
-    t = normaliser(texte)
-    trouves = sorted(((m.start(), code) for code, motif in _MOTIFS.items() for m in [motif.search(t)] if m))
-    codes = [code for _, code in trouves]
+    codes = codes_nommes(normaliser(texte))
     for e in entites or []:
         if e in NOMS and e not in codes:
             codes.append(e)

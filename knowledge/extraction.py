@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from knowledge.faits import INCONNU, Faits
-from knowledge.noms import MOTIFS as NOMS_DISPOSITIFS
+from knowledge.noms import codes_nommes
 from knowledge.texte import normaliser
 
 try:  # "quatre-vingt-deux ans" → "82 ans"
@@ -298,6 +298,13 @@ _HANDICAP_D_UN_PROCHE = re.compile(
     r"|\b(enfants?|fils|filles?) dont (\w+ ){1,8}(handicap|polyhandicap|autis|trisomi)")
 # "sa fille 19a polyhandicapée" with no other age: the daughter is the person the call is about
 _PROCHE_AVEC_AGE = re.compile(r"\b(sa|son|ma|mon) (fille|fils|enfant)( de)? \d{1,2} ?(a|ans)\b")
+
+
+def _le_proche_est_la_personne(t: str) -> bool:
+    """« père au tel : sa fille 19a polyhandicapée »: the only age given is the relative's."""
+    return bool(_PROCHE_AVEC_AGE.search(t)) and len(re.findall(r"\b\d{1,3} ?(?:a|ans)\b", t)) == 1
+
+
 _HANDICAP_DE_LA_PERSONNE = re.compile(r"\b(elle|il) (est|a) (un )?(handicap|polyhandicap|en fauteuil|malvoyant|aveugle)")
 _AUTEUR_MSP = re.compile(r"\b(secretari\w*|secretaire|accueil|coordinat\w*|medecins?|infirmi\w*|equipe) (de |d une |de la |du )?(la |une |notre |ma )?(msp|maison de sante|centre de sante)\b|\bnos medecins\b|\bnotre (msp|maison de sante|centre de sante)\b|\b(ide|idec|ipa) (asalee )?(de |d une |de la |du )?(la |une |notre )?msp\b")
 _DEMANDE_MSP = re.compile(r"\b(cherche|trouver|orienter vers|besoin d|recherche) (une |un |d une )?(msp|maison de sante|centre de sante|lieu de soins|structure de soins|suivi (pluri\w* )?coordonne)\b")
@@ -497,9 +504,8 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
             faits.signaux.append(nom)
         elif r == "non" and not court:
             faits.signaux.append("-" + nom)
-    le_proche_est_la_personne = bool(_PROCHE_AVEC_AGE.search(t)) and len(re.findall(r"\b\d{1,3} ?(?:a|ans)\b", t)) == 1
     if "handicap" in faits.signaux and _HANDICAP_D_UN_PROCHE.search(t) and not _HANDICAP_DE_LA_PERSONNE.search(t) \
-            and not le_proche_est_la_personne:
+            and not _le_proche_est_la_personne(t):
         faits.signaux.remove("handicap")
         faits.signaux.append("handicap_proche")
         if "handicap_de_vie" in faits.signaux:
@@ -522,7 +528,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     if re.search(r"\b(mt|medecin traitant|generaliste)\b.{0,60}\b(il|elle|ils|elles) n en (a|ont) (plus|pas|aucun)\b(?! besoin)", t) \
             and "sans_medecin_traitant" not in faits.signaux:
         faits.signaux.append("sans_medecin_traitant")
-    faits.cites = [code for code, motif in NOMS_DISPOSITIFS.items() if motif.search(t)]
+    faits.cites = codes_nommes(t)
     # "refuse la téléassistance": an aid refused is not a request for it
     if "dossier_apa" in faits.signaux and all(re.search(r"\brefus\w*( \w+){0,2} $", t[max(0, m.start() - 30):m.start()])
                                               for m in SIGNAUX["dossier_apa"][0].finditer(t)):

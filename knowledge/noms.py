@@ -22,3 +22,9 @@ NOMS = {
     "MSP": r"\bmsp\b|maisons? de sante|centres? de sante",
 }
 MOTIFS = {code: re.compile(m) for code, m in NOMS.items()}
+
+
+def codes_nommes(texte_normalise: str) -> list[str]:
+    """The types named in a normalised text, in the order they first appear."""
+    trouves = sorted((m.start(), code) for code, motif in MOTIFS.items() for m in [motif.search(texte_normalise)] if m)
+    return [code for _, code in trouves]

@@ -70,6 +70,16 @@ def _domicile(f: Faits) -> bool | None:
     return None if f.lieu_de_vie in (None, INCONNU) else f.lieu_de_vie == "domicile"
 
 
+def _depistage_individuel(f: Faits) -> bool:
+    """Screening or prevention for one person, not a territory's project nor an expert's programme."""
+    return f.a("depistage") and not f.a("projet_territorial", "expertise")
+
+
+def _le_dac_mene(c: Contexte) -> bool:
+    """A complex situation where the professionals ask for coordination: the DAC leads, the expert advises."""
+    return c.complexe is True and c.faits.a("professionnel_en_difficulte")
+
+
 def _raison_complexite(f: Faits) -> str:
     dims = [LIBELLES_DIMENSIONS[d] for d in f.dimensions if d in LIBELLES_DIMENSIONS]
     if f.complexite is True:
@@ -214,7 +224,7 @@ def cpts(c: Contexte) -> None:
     if f.a("suivi_ville_interrompu"):
         c.proposer("CPTS", 60, ["suivi de ville interrompu (médecin traitant, spécialiste) : la CPTS facilite la reprise des soins"], "003",
                    role="Reprise du suivi de ville avec les professionnels du territoire.")
-    if f.a("depistage") and not f.a("projet_territorial", "expertise"):
+    if _depistage_individuel(f):
         c.proposer("CPTS", 70, ["prévention et dépistage : actions des professionnels de ville du territoire"], "004",
                    role="Prévention populationnelle et dépistages organisés avec les professionnels de ville.")
     if f.a("diabete", "maladie_chronique", "maladie_respiratoire") and c.complexe is not True:
@@ -279,8 +289,8 @@ def dr(c: Contexte) -> None:
         if f.a(signal):
             # an ETP programme on the theme: the regional network runs or lists them (000, 004)
             score = 91 if f.a("expertise") else 85 if f.a("etp") else 45
-            if c.complexe is True and f.a("professionnel_en_difficulte"):
-                score = min(score, 85)  # coordination asked for as well: the DAC leads, the expert advises
+            if _le_dac_mene(c):
+                score = min(score, 85)
             if signal == "fin_de_vie":
                 score = min(score, 40)
             elif f.a("depistage") and c.complexe is True:
@@ -290,8 +300,7 @@ def dr(c: Contexte) -> None:
     if f.a("expertise"):
         for signal, theme in THEMES_DR_SUR_DEMANDE.items():
             if f.a(signal):
-                # coordination asked for as well: the DAC leads, the expert advises
-                score = 85 if c.complexe is True and f.a("professionnel_en_difficulte") else 91
+                score = 85 if _le_dac_mene(c) else 91
                 c.proposer("DR", score, [f"avis expert demandé : {theme}"], "004",
                            role=f"Expertise régionale ({theme}) : avis, protocoles, appui aux cas complexes.")
 
@@ -371,7 +380,7 @@ def msp(c: Contexte) -> None:
         # named beside the CPTS in a territory's project: the CPTS carries the project (003, 004)
         c.proposer("MSP", 88 if not f.a("projet_territorial") else 55, ["exercice coordonné de premier recours (maison ou centre de santé)"], "004, 001",
                    role="Équipe pluriprofessionnelle de premier recours.")
-    if f.a("depistage") and not f.a("projet_territorial", "expertise"):
+    if _depistage_individuel(f):
         c.proposer("MSP", 66, ["dépistage et prévention au plus près : maison ou centre de santé"], "004, 001",
                    role="Soins de premier recours, prévention et dépistage.")
     if f.a("etp") and not f.a("msp"):
