@@ -230,6 +230,10 @@ QUASI_DANGERS = [
     "Une sensibilisation de nos aides à domicile à la fin de vie, à la souffrance psychique et au repérage des idées suicidaires des personnes âgées.",
     "Sa fille a frappé à toutes les portes, personne ne peut augmenter les heures d'aide.",
     "Mme 39 ans, a quitté il y a cinq ans un compagnon violent, aucun contact depuis ; elle cherche un médecin traitant.",
+    # one suicidal warning sign alone stays silent
+    "Mme 78 ans a mis ses papiers en ordre pour le dossier APA ; elle a reçu une lettre de la CAF.",
+    "Il a vendu sa voiture car il ne conduit plus depuis sa cataracte.",
+    "Elle se dit fatiguée de tout depuis l'hiver, le MT a revu son traitement.",
 ]
 
 
@@ -238,9 +242,9 @@ def test_quasi_dangers_sans_alerte(texte):
     assert detecter(texte) is None
 
 
-# Sixth to eighth blind sets, written here in other words: a « faisceau d'indices » (two kinds of
+# Sixth blind set onwards, written here in other words: a « faisceau d'indices » (two kinds of
 # signs together, or two signs of control or neglect) and signs the patterns now read.
-SIGNES_JEUX_6_A_8 = [
+SIGNES_DES_JEUX_AVEUGLES = [
     ("3977", "Mme 81 ans, hématomes sur les avant-bras, et depuis que sa petite-fille gère sa retraite elle n'a plus un sou."),
     ("3977", "Résident de 40 ans en foyer, il se met à trembler quand son oncle vient le chercher, et il a des griffures au cou."),
     ("3977", "M. 77 ans GIR 2, je le trouve couvert de ses urines chaque matin et son fils m'a interdit de revenir."),
@@ -314,11 +318,16 @@ SIGNES_JEUX_6_A_8 = [
     ("3977", "En EHPAD, ma mère de 90 ans est laissée dans des protections souillées depuis des heures, elle a peur dès qu'une aide-soignante entre, et des marques autour des poignets."),
     # eighteenth blind set, in other words
     ("119", "Ado de 14 ans : sa mère et son compagnon l'ont mise dehors, elle dort chez une copine."),
+    # the suicidal-crisis faisceau: two kinds of warning signs, or two different farewell gestures
+    ("3114", "Elle se dit fatiguée de tout et elle a offert ses bijoux à sa nièce."),
+    ("3114", "Il a vendu sa moto et m'a dit : « vous ne me reverrez plus »."),
+    ("3114", "Il a demandé combien de comprimés il faudrait, et il a déjà réfléchi à la façon."),
+    ("3114", "Il ne voit plus l'intérêt, il garde ses somnifères dans un tiroir."),
 ]
 
 
-@pytest.mark.parametrize("numero, texte", SIGNES_JEUX_6_A_8)
-def test_signes_des_jeux_6_a_8_donnent_le_bon_numero(numero, texte):
+@pytest.mark.parametrize("numero, texte", SIGNES_DES_JEUX_AVEUGLES)
+def test_signes_des_jeux_aveugles_donnent_le_bon_numero(numero, texte):
     u = detecter(texte)
     assert u is not None and u.numero == numero, (texte, u)
 
@@ -337,25 +346,3 @@ def test_une_reponse_courte_sans_indice_n_alerte_pas_sur_la_seule_nlu():
     # the same guess on a description still alerts, and an answer with a clue too
     assert alerte("elle commence à fatiguer", None, "report_danger", 0.86) is not None
     assert alerte("oui, et il a des bleus", None, "report_danger", 0.6, reponse=True) is not None
-
-
-# A « faisceau » for a suicidal crisis: two kinds of warning signs (despair, farewell, a means,
-# a plan), or two different farewell gestures. Each sign alone stays silent.
-@pytest.mark.parametrize("texte", [
-    "Elle se dit fatiguée de tout et elle a offert ses bijoux à sa nièce.",
-    "Il a vendu sa moto et m'a dit : « vous ne me reverrez plus ».",
-    "Il a demandé combien de comprimés il faudrait, et il a déjà réfléchi à la façon.",
-    "Il ne voit plus l'intérêt, il garde ses somnifères dans un tiroir.",
-])
-def test_deux_signes_d_alarme_suicidaire_3114(texte):
-    u = detecter(texte)
-    assert u is not None and u.numero == "3114", (texte, u)
-
-
-@pytest.mark.parametrize("texte", [
-    "Mme 78 ans a mis ses papiers en ordre pour le dossier APA ; elle a reçu une lettre de la CAF.",
-    "Il a vendu sa voiture car il ne conduit plus depuis sa cataracte.",
-    "Elle se dit fatiguée de tout depuis l'hiver, le MT a revu son traitement.",
-])
-def test_un_seul_signe_ne_fait_pas_une_crise_suicidaire(texte):
-    assert detecter(texte) is None
