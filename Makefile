@@ -27,6 +27,7 @@ $(VENV)/.installe: pyproject.toml constraints.txt
 
 kb: env
 	$(PY) -m knowledge.chargement
+	$(PY) -m knowledge.danger_appris
 
 train: env
 	$(PY) scripts/entrainer.py

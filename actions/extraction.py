@@ -11,6 +11,9 @@ from actions.etat import evenements_faits, faits_du_tracker
 from actions.redirection import decrit_une_situation
 from knowledge.analyse import LIMITE_CARACTERES, faits_depuis_texte
 from knowledge.danger import alerte
+from knowledge.danger_appris import modele as modele_danger
+
+modele_danger()  # read (or trained) when the server starts, not during someone's first message
 
 REPONSE_ILLISIBLE = ("Je n'ai pas su lire cette réponse : je continue sans cette information "
                      "(vous pourrez la préciser à tout moment).")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.danger_appris import numero_probable
 from knowledge.faisceau import crise_suicidaire, numero_du_faisceau
 from knowledge.texte import normaliser
 
@@ -320,13 +321,30 @@ def _a_un_indice(texte: str) -> bool:
     return any(indice.search(t) for _motif, _numero, indice in _INDICES)
 
 
+_MOTIF_DU_NUMERO = {numero: motif for motif, numero, _, _ in REGLES}
+# The net learnt on descriptions (the shortest danger case of the sets has 12 words): on « merci
+# pour tout » or « chez elle » it has nothing to say, and the patterns keep those.
+MOTS_MIN_FILET = 12
+
+
+def _filet_appris(texte: str, age: int | None) -> Urgence | None:
+    """The learned net (knowledge/danger_appris.py) for the dangers told in words no pattern knows."""
+    t = normaliser(texte)
+    if len(t.split()) < MOTS_MIN_FILET:
+        return None
+    numero = numero_probable(t)
+    return _urgence(_MOTIF_DU_NUMERO[numero], age, t) if numero else None
+
+
 def alerte(texte: str, age: int | None = None, intention: str | None = None, confiance: float = 0.0,
            reponse: bool = False) -> Urgence | None:
-    """Danger check used by every door (conversation, console): the patterns first, then
-    the NLU's report_danger intent as a safety net for phrasings the patterns miss. A short
+    """Danger check used by every door (conversation, console): the patterns first, then the
+    learned net, then the NLU's report_danger intent as a safety net for phrasings the patterns miss. A short
     answer to a question (`reponse`, « elle commence à fatiguer ») needs a clue in its words:
     the model, trained on descriptions, over-reads them."""
     urgence = detecter(texte, age)
+    if urgence is None:
+        urgence = _filet_appris(texte, age)
     if urgence is None and intention == "report_danger" and confiance >= SEUIL_DANGER_NLU \
             and ((confiance >= SEUIL_DANGER_NLU_SANS_INDICE and not reponse) or _a_un_indice(texte)):
         urgence = danger_sans_motif_reconnu(texte, age)

@@ -21,6 +21,7 @@ from sanic.request import Request
 from actions.confidentialite import installer_filtre
 from knowledge.analyse import LIMITE_CARACTERES, analyser
 from knowledge.danger import alerte
+from knowledge.danger_appris import modele as modele_danger
 
 ICI = Path(__file__).resolve().parent
 STATIQUE = ICI / "static"
@@ -67,6 +68,7 @@ def creer_app(url_rasa: str, url_actions: str, nom: str = "aiguillage_web") -> S
     @app.listener("before_server_start")
     async def _session(app, _loop):
         app.ctx.http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
+        modele_danger()  # the learned danger net, read before the first /analyse
 
     @app.listener("after_server_stop")
     async def _fermer(app, _loop):
