@@ -28,8 +28,13 @@ _POLITESSE = re.compile(r"^\W*(merci|au revoir|bonne (journee|soiree)|a bientot)
 _PUBLIC_GENERAL = re.compile(r"\b(les|des|aux) (personnes|publics?|aidants|familles|jeunes|enfants)\b")
 
 
+# « mes patients âgés », « nos bénéficiaires »: the professional's public, not one person
+_SA_PATIENTELE = re.compile(r"\b(mes|nos|vos|ses|leurs) (patients|patientes|beneficiaires|usagers|residents|residentes|clients|clientes)\b")
+
+
 def _designe_quelqu_un(t: str) -> bool:
     """A person or a relative is named (« ma mère », « un patient », « Mme »)."""
+    t = _SA_PATIENTELE.sub(" ", t)
     return bool(_UN_PROCHE.search(t) or _UNE_PERSONNE.search(t))
 
 

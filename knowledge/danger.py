@@ -49,7 +49,8 @@ REGLES = [
      "Danger immédiat (violence ou menace en cours) : appelez le 17 (police ou gendarmerie) ou le 112 ; "
      "par SMS, le 114. S'il y a un blessé : le 15. Mettez-vous en sécurité d'abord."),
     ("urgence_vitale", "15", _re(
-        r"\bne respire (plus|pas|presque plus)\b", r"\bne respire (mal|difficilement)", r"\b(est |etait )?inconscient",
+        r"\bne respire (plus|pas|presque plus)\b", r"\bne (repond|reagit) (presque|quasiment|pratiquement|quasi|a peine) plus\b",
+        r"\bhypotherm\w*", r"\b(glacee?|gelee?|froide?) au toucher\b", r"\bne respire (mal|difficilement)", r"\b(est |etait )?inconscient",
         r"\bperte de connaissance\b", r"\bne repond plus\b", r"\barret (cardiaque|cardio)",
         r"\bdouleur(s)? (thoracique|dans la poitrine)", r"\b(fait|faire) un avc\b", r"\bsignes? d avc\b",
         r"\bbouche (deformee|de travers)\b", r"\bconvuls", r"\bhemorragi", r"\bsaigne (beaucoup|abondamment)",
@@ -232,7 +233,9 @@ _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) 
                          r"|\b(evoque|suspecte|soupconne|parle)\w* (d |de )?(une |la |de la )?maltraitance,? mais\b|\bmaltraitance (a ete |est )?(ecartee|exclue|infirmee|eliminee)\b")
 
 
-_ENFANT = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve|(fils|fille|garcon|enfant|petite?|ado|adolescente?|gamine?|collegienne?|lyceenne?)( de)? ([1-9]|1[0-7]) ans)\b")  # not "enfants": an old person's children are adults
+# a baby's care says a baby even unnamed (« la pesée de Lina, 3 mois … son transat »)
+_ENFANT = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve|pesee|allaitement|allaitee?|biberons?|transat|puericultrice|"
+                     r"(fils|fille|garcon|enfant|petite?|ado|adolescente?|gamine?|collegienne?|lyceenne?)( de)? ([1-9]|1[0-7]) ans)\b")  # not "enfants": an old person's children are adults
 _PAR_MOTIF = {motif: (numero, message) for motif, numero, _, message in REGLES}
 
 

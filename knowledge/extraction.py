@@ -65,7 +65,7 @@ SIGNAUX = {
     "isolement": (_re(r"\bisole(e|es|s)?\b", r"\bisolement\b", r"\bvit seule?\b", r"\bseule? (a domicile|chez (elle|lui)|a la maison)",
                       r"\bseule? au domicile\b", r"\bpersonne autour\b", r"\bplus de famille\b", r"\baucune famille\b",
                       r"\bsans entourage\b", r"\bpas d entourage\b", r"\bsolitude\b", r"\btres seule?\b",
-                      r"\bne sort plus\b", r"\bsort de moins en moins\b", r"\bne voit plus personne\b", r"\bse sent (isolee?|seule?)\b", r"\blien social\b",
+                      r"\bne sort (presque |quasiment |pratiquement |quasi )?plus\b", r"\bne parle (\w+ ){0,3}a personne\b", r"\b(est|suis|se sent) (juste |tres |si |vraiment |bien )?seule?( au monde)?\s*(\||$|,|et\b|depuis\b|mais\b)", r"\bsort de moins en moins\b", r"\bne voit plus personne\b", r"\bse sent (isolee?|seule?)\b", r"\blien social\b",
                       r"\breste seule?\b", r"\bje vis seule?\b", r"\b(vois|voit) (presque )?plus personne\b", r"\bseule? (\w+ ){0,2}(son|sa|ses) (fils|fille|enfants?|famille) (est|sont|vit|vivent|habite\w*) (loin|a l etranger)\b"), "sociale"),
     "handicap": (_re(r"\bhandicap", r"\b(psh|ph)\b", r"\bmdph\b", r"\bpch\b", r"\baah\b", r"\bpolyhandicap", r"\bautis",
                      r"\btrisomi", r"\bdeficience (intellectuelle|visuelle|auditive|motrice|sensorielle)", r"\bime\b", r"\bfam\b",
@@ -75,6 +75,8 @@ SIGNAUX = {
     # a lifelong disability (developmental, intellectual, multiple) and its institutions: the C360's own field (004)
     "handicap_de_vie": (_re(r"\bautis", r"\btsa\b", r"\btdah\b", r"\bpolyhandicap", r"\btrisomi", r"\bdeficience intellectuelle",
                             r"\b(ime|mas|fam|esat|sessad|itep|ditep)\b", r"\bimc\b", r"\bamendement creton\b", r"\bdys(praxie|phasie|lexie)\b"), None),
+    # « fédérer les acteurs autour de son projet de vie »: the C360's mission « soutenir les projets de vie » (004)
+    "projet_de_vie": (_re(r"\bprojets? de vie\b"), None),
     "precarite": (_re(r"\bprecari", r"\bsans ressources?\b", r"\bdettes?\b", r"\bimpayes?\b", r"\bexpulsion\b", r"\brsa\b",
                       r"\bdifficultes? financieres?\b", r"\bfin de mois\b", r"\bpauvrete\b", r"\bsans (emploi|travail)\b",
                       r"\bmal loge", r"\bsurendett", r"\bsorti\w* de (detention|prison)\b", r"\bau chomage\b", r"\b(ne parle|parle) pas (le )?francais\b",
@@ -93,7 +95,7 @@ SIGNAUX = {
                                    r"\bapres (son |une |l )?hospitalisation\b", r"\bva sortir\b", r"\bsortant\b", r"\bpost ?hospit",
                                    r"\bdecompensation\b", r"\brehospitalis", r"\bretour a domicile\b", r"\bretour (chez (lui|elle|eux)|a la maison) (ce soir|demain|aujourd hui)\b", r"\b(sorti|sortie|sort) des urgences\b", r"\bre hospitalis",
                                    r"\bsortie (prevue|demain|apres|de maternite|de geriatrie)", r"\bsort de (geriatrie|l hopital|chirurgie|reanimation|smr|ssr|readaptation|reeducation)"), "medicale"),
-    "sans_medecin_traitant": (_re(r"\b(sans|pas de|pas encore de|plus de|aucun|n a pas de|n a plus de|cherche un|recherche (d )?un|trouver un) (nouveau )?(medecin traitant|mt|generaliste|medecin de famille|medecin referent)\b(?! (\w+ )?(dispo|disponible|joignable|de garde|ce soir|le (samedi|dimanche|week end)))",
+    "sans_medecin_traitant": (_re(r"\b(sans|pas de|pas encore de|plus de|aucun|n a pas de|n a plus de|(n a )?jamais eu de|cherche un|recherche (d )?un|trouver un) (nouveau )?(medecin traitant|mt|generaliste|medecin de famille|medecin referent)\b(?! (\w+ )?(dispo|disponible|joignable|de garde|ce soir|le (samedi|dimanche|week end)))",
                                   r"\baucun (medecin|generaliste|mt) pour (personne|eux|elle|lui|les \w+)\b", r"\b(plus|pas) de medecin attitre\b", r"\b(le sien|la sienne|son (mt|medecin( traitant)?|generaliste))( est)? (parti|partie|decede|demenage)\b",
                                   r"\b(veut|faut|faudrait|voudrait) qu (il|elle) (ait|trouve) un (mt|medecin traitant)\b", r"\b(medecins?|generalistes?) ne (prennent|prend) plus de nouveaux patients\b",
                                   r"\bmedecin traitant (parti|en retraite|a la retraite|decede)", r"\b(mt|medecin traitant)( est)? (parti|partie|a la retraite|en retraite)\b",
@@ -215,7 +217,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     "adolescent": (_re(r"\badolescent", r"\bado\b", r"\bados\b", r"\bcollegien", r"\blyceen", r"\bdecrochage scolaire\b", r"\bjeune de 1[0-7] ans\b",
                        r"\bmaison des adolescents\b", r"\bmda\b", r"\base\b", r"\bprotection de l enfance\b", r"\bpjj\b", r"\bmineure?\b"), None),
     # a project of the professionals of a territory (access to care, prevention): the CPTS's own missions (003, 004)
-    "projet_territorial": (_re(r"\b(organiser|structurer|monter|federer) (\w+ ){0,5}(professionnels|collegues|action|projet)\b",
+    "projet_territorial": (_re(r"\b(organiser|structurer|monter|federer) (?!(\w+ ){0,4}autour (de |d )?(son|sa|ses|lui|elle|la personne|ce patient|cette patiente)\b)(\w+ ){0,5}(professionnels|collegues|action|projet)\b(?! de vie)",
                                r"\baction (collective )?de (prevention|depistage|vaccination|sante publique)\b",
                                r"\b(generalistes|medecins) (\w+ ){0,3}partent (a la |en )?retraite\b",
                                r"\bgarder un acces aux soins\b", r"\bcreneaux sans rendez vous\b",
@@ -223,7 +225,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                                r"\ba l echelle (du territoire|de la ville|du secteur|de la commune)\b",
                                r"\bparcours (\w+ ){0,2}(sur|pour|dans) (la|le|notre|toute la) (ville|territoire|secteur|commune|quartier)\b", r"\bqui pilote (ca|cela|ce projet|ce genre)\b",
                                r"\b(construire|monter|organiser|structurer|batir|piloter) (\w+ ){0,10}(parcours|reseau)\b.{0,40}\b(ville|territoire|secteur|commune)\b", r"\b(rejoindre|adherer a|integrer) (une |la |notre )?(organisation|communaute|cpts|dynamique)\b",
-                               r"\bfedere\w* (\w+ ){0,2}(pros|professionnels)\b", r"\b(m integrer|s integrer|integrer) (aux|dans les|les) parcours\b",
+                               r"\bfedere\w* (\w+ ){0,2}(pros|professionnels)\b(?! (\w+ )?autour (de |d )?(son|sa|ses|lui|elle)\b)", r"\b(m integrer|s integrer|integrer) (aux|dans les|les) parcours\b",
                                r"\bcampagnes? de (vaccination|depistage|prevention)\b",
                                r"\b(monter|organiser|creer|mettre en place) (\w+ ){0,3}(une |un )?(campagne|circuit|permanence)s?\b",
                                r"\bgroupe de (pharmaciens|professionnels|medecins|idel?|infirmiers|kines)\b"), None),
@@ -233,7 +235,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     # the person must be seen or treated (read with sans_droits: the PASS gives the care, 004)
     "besoin_soins": (_re(r"\b(etre|soit) (vue?|soignee?|examinee?|pris en charge|prise en charge)\b", r"\b(besoin|acces) (de |a des |aux )?soins\b",
                          r"\bses (medicaments|traitements)\b", r"\b(consulter|consultation|consult)\b", r"\ba l hopital\b",
-                         r"\b(il faudra|il faut|besoin d|aura besoin d)( \w+){0,2} (suivi|soins|traitement|insuline|medicaments)\b",
+                         r"\b(il (lui |leur )?faudra|il (lui |leur )?faut|besoin d|aura besoin d)( \w+){0,2} (suivi|soins|traitement|insuline|medicaments)\b",
                          r"\b(premier suivi|aucun suivi medical|n a vu personne)\b",
                          r"\bil (lui|leur) (faut|faudrait|faudra) (des |de |un )?(soins|suivi|traitement)\b", r"\binfecte\w*\b", r"\bordonnance\b.{0,40}\b(payer|pas les moyens)\b",
                          r"\bne (pourra|peut|pourrait) (pas )?payer\b.{0,30}\b(insuline|traitement|medicaments|consultations?|soins|ordonnance)\b", r"\b(plus|aucun) (aucun )?traitement\b",
@@ -577,7 +579,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     return faits
 
 
-_PAS_UNE_DIFFICULTE = {"guichet_unique", "had_demandee", "soins_techniques", "depistage", "ou_envoyer", "suivi_ville_interrompu", "had_en_place", "coordination_demandee", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit", "rupture_accompagnement", "accompagnement_renforce_demande",
+_PAS_UNE_DIFFICULTE = {"projet_de_vie", "guichet_unique", "had_demandee", "soins_techniques", "depistage", "ou_envoyer", "suivi_ville_interrompu", "had_en_place", "coordination_demandee", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit", "rupture_accompagnement", "accompagnement_renforce_demande",
                        "dossier_apa"}  # a project or a request, not a difficulty
 
 

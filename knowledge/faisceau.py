@@ -65,7 +65,7 @@ FAMILLES: dict[str, re.Pattern] = {
 _CONJOINT_AUTEUR = re.compile(r"\b(son|mon|le|leur) (mari|conjoint|compagnon|concubin|epoux|copain|petit ami|ex)\b")
 _PERSONNE_AGEE_OU_HANDICAPEE = re.compile(r"\b(gir|ehpad|residente?|deficience|handicap\w*|tutelle|curatelle|octogenaire|nonagenaire|"
                                           r"grabataire|alzheimer|dement\w*)\b")
-_MINEUR = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve|collegienne?|lyceenne?|ado|adolescente?|"
+_MINEUR = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve|collegienne?|lyceenne?|ado|adolescente?|pesee|allaitement|allaitee?|biberons?|transat|puericultrice|"
                      r"enfant de \d|(fils|fille|garcon|enfant|petite?)( de)? ([1-9]|1[0-7]) ans)\b")
 _ADULTE_SEUL = re.compile(r"\b(residents?|patients?|personnes?) (agees?|accueillies?)\b")
 

@@ -254,8 +254,8 @@ def c360(c: Contexte) -> None:
         # a complex disability situation before 60: the C360 is the single entry point, the DAC supports it (004)
         if _age60(f) and f.a("dossier_apa") and c.complexe is not True:
             score = 60
-        elif (c.complexe is True and f.a("handicap_de_vie") or f.a("rupture_accompagnement")) and _age60(f) is not True:
-            score = 93  # single entry point for a complex disability, and « prévenir les ruptures » (004)
+        elif (c.complexe is True and f.a("handicap_de_vie", "projet_de_vie") or f.a("rupture_accompagnement")) and _age60(f) is not True:
+            score = 93  # single entry point for a complex disability, « soutenir les projets de vie et prévenir les ruptures » (004)
         else:
             score = 86
         c.proposer("C360", score, raisons, "004, 000",

@@ -62,6 +62,23 @@ _INDICES_RESIDENCE = re.compile(r"(vit|vivent|habite\w*|domicili\w*|reside\w*|ch
 # "sa fille habite Lyon": where a relative lives, never the person's commune
 _INDICES_PROCHE = re.compile(r"\b(fille|fils|enfants?|soeur|frere|niece|neveu|petite? fille|petit fils|famille|proches?)\b( \w+){0,2} (habite\w*|vit|vivent|reside\w*|est|sont)( \w+)?\W*(a|sur|au|en|vers|pres de|du cote de)?\W*$")
 _POIDS_PROCHE = -9
+# « à Lardy… correction : elle vient de s'installer à Lisses »: a place given again after a correction
+# or a move replaces the first one, whatever cue the first one had.
+_INDICES_CORRECTION = re.compile(r"\b(correction|rectification|je rectifie|je corrige|(je me suis|me suis) trompee?|erreur de ma part|"
+                                 r"vient d (emmenager|arriver)|vient de (s installer|demenager|se reloger)|(a|ont) demenage|s (est|sont) installee?s?|"
+                                 r"desormais|dorenavant)\b")
+_POIDS_CORRECTION = 5
+# … unless the one who moved is a relative (« sa fille, qui a déménagé à Lyon »)
+_UN_PROCHE_AVANT = re.compile(r"\b(fille|fils|enfants?|soeur|frere|niece|neveu|petite? fille|petit fils|famille|proches?|mari|epoux|epouse|"
+                              r"conjointe?|compagnon|compagne|voisine?)\b(\W+\w+){0,3}\W+$")
+
+
+def _corrige(avant: str) -> bool:
+    """The words before a place say it replaces a place given earlier."""
+    m = None
+    for m in _INDICES_CORRECTION.finditer(avant):
+        pass
+    return m is not None and not _UN_PROCHE_AVANT.search(avant[:m.start()])
 _INDICES_SOIN = re.compile(r"(hospitalis\w*|hopital|ch|chu|clinique|urgences|ssr|smr|consultation|service)\W+(a|de|d|du)?\W*$")
 
 
@@ -179,7 +196,10 @@ class Territoires:
                 res = self._par_nom(cle, " ".join(j for j, _ in jetons[i:i + n]),
                                     dep.group(1) if dep else departement_prefere)
                 # a capitalised name outranks a lowercase one at the same cue ("prise en charge … à Courbevoie")
-                meilleures.append((self._poids(avant) + (0.5 if jetons[i][0][:1].isupper() else 0), debut, res))
+                poids = self._poids(avant) + (0.5 if jetons[i][0][:1].isupper() else 0)
+                if meilleures and _corrige(normaliser(texte[max(0, debut - 80):debut])):
+                    poids = max(poids, 0) + _POIDS_CORRECTION
+                meilleures.append((poids, debut, res))
                 i += n
             else:
                 i += 1

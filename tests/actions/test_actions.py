@@ -242,3 +242,9 @@ def test_ca_existe_dans_la_region_apres_une_situation_n_est_pas_une_definition()
 def test_difference_entre_les_volets_avec_la_commune_du_service_est_une_question():
     texte = "On nous parle du CRT, c koi la diff entre le volet 1 et le volet 2 ? notre SAAD intervient sur Mennecy."
     assert question_sur_un_dispositif(texte) is not None
+
+
+def test_mes_patients_sont_un_public_pas_une_personne_decrite():
+    texte = ("Une consœur m'a parlé du CRT pour mes patients âgés : c'est quoi exactement, et est-ce que Dourdan "
+             "est couvert pour le volet renforcé ?")
+    assert question_sur_un_dispositif(texte) == "ask_definition"

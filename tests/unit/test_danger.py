@@ -346,3 +346,13 @@ def test_une_reponse_courte_sans_indice_n_alerte_pas_sur_la_seule_nlu():
     # the same guess on a description still alerts, and an answer with a clue too
     assert alerte("elle commence à fatiguer", None, "report_danger", 0.86) is not None
     assert alerte("oui, et il a des bleus", None, "report_danger", 0.6, reponse=True) is not None
+
+
+@pytest.mark.parametrize("texte, numero", [
+    ("Nuit de gel : voisine de 85 ans retrouvée dans sa cour, glacée au toucher, elle ne réagit presque plus.", "15"),
+    ("Monsieur trouvé chez lui, chauffage coupé depuis deux jours, en hypothermie, je suis avec lui.", "15"),
+    ("Consultation de PMI : pour la pesée du petit, j'ai vu des bleus sur le dos ; la mère dit qu'il tombe du canapé.", "119"),
+])
+def test_signes_du_jeu_19_dans_d_autres_mots(texte, numero):
+    u = alerte(texte)
+    assert u is not None and u.numero == numero

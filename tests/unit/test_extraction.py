@@ -260,3 +260,20 @@ def test_age_de_la_personne_et_non_du_proche(texte, age):
                                             ("plutôt non", False)])
 def test_reponses_nuancees_a_la_question_de_complexite(texte, attendu):
     assert extraire(texte, "complexite").complexite is attendu
+
+
+@pytest.mark.parametrize("texte, signal", [
+    ("Elle ne sort quasiment plus de chez elle.", "isolement"),
+    ("Il ne parle plus à personne de la journée.", "isolement"),
+    ("Pas de souci de santé, elle est juste seule.", "isolement"),
+    ("Il n'a jamais eu de médecin traitant.", "sans_medecin_traitant"),
+    ("À la sortie il lui faudra un traitement par insuline.", "besoin_soins"),
+    ("Qui peut réunir les acteurs autour de son projet de vie ?", "projet_de_vie"),
+])
+def test_signaux_lus_dans_d_autres_mots(texte, signal):
+    assert signal in extraire(texte).signaux
+
+
+def test_federer_autour_d_une_personne_n_est_pas_un_projet_de_territoire():
+    assert "projet_territorial" not in extraire("Qui peut fédérer les professionnels autour de sa situation ?").signaux
+    assert "projet_territorial" in extraire("Nous voulons fédérer les professionnels du secteur autour d'un projet de prévention.").signaux

@@ -686,3 +686,29 @@ def test_appui_palliatif_demande_par_une_equipe_demunie_equipe_mobile(m):
 def test_une_sensibilisation_pour_nos_aides_soignantes_crt_ou_dac(m):
     _, o = orienter(m, "IDEC de SSIAD à Mennecy : organiser pour nos aides-soignantes une sensibilisation à la fin de vie à domicile.")
     assert recos(o)[0].type in ("CRT", "DAC")
+
+
+# -- nineteenth blind set, in other words ---------------------------------------------------------
+# (text, answers to the questions, first dispositifs accepted)
+PREMIERS_JEU_19 = [
+    pytest.param("Éducatrice en foyer : Mme K., 28 ans, tétraplégique après une chute à cheval, vit à Nancy ; l'AAH est là mais rien "
+                 "n'avance pour un logement et une formation. Qui peut réunir tout le monde autour de son projet de vie ?",
+                 {"complexite": True}, ("C360",), id='handicap_acquis_complexe_et_projet_de_vie_communaute_360'),
+    pytest.param("Étudiant de 23 ans à Montpellier, n'a jamais eu de généraliste, il voudrait un suivi pour son eczéma.",
+                 {}, ("CPTS", "MSP"), id='jamais_eu_de_generaliste_cpts_ou_msp'),
+    pytest.param("Homme de 40 ans, arrivé du Mali l'an dernier, sans couverture maladie, sorti de l'hôpital de Nîmes hier : "
+                 "il lui faudra un traitement pour son hypertension et des droits ouverts.",
+                 {"complexite": True}, ("PASS",), id='sans_couverture_et_un_traitement_a_poursuivre_pass_meme_complexe'),
+    pytest.param("Mairie d'Étampes : M. V., 77 ans, veuf, en bonne santé, ne sort quasiment plus et ne parle à personne. "
+                 "Il est juste seul, il voudrait des sorties.",
+                 {}, ("CRT", "CLIC"), id='ne_sort_quasiment_plus_et_ne_parle_a_personne_crt_volet_1'),
+    pytest.param("Mme A., 88 ans, GIR 2, habitait Lardy ; rectification, elle a déménagé à Lisses chez son fils. Le SAD ne suffit plus, "
+                 "il lui faut un accompagnement renforcé à domicile.",
+                 {}, ("CRT",), id='commune_rectifiee_dans_le_texte_crt_volet_2'),
+]
+
+
+@pytest.mark.parametrize("texte, reponses, premiers", PREMIERS_JEU_19)
+def test_premier_dispositif_du_jeu_19(m, texte, reponses, premiers):
+    _, o = orienter(m, texte, **reponses)
+    assert recos(o)[0].type in premiers, [(r.type, r.pourquoi) for r in recos(o)]

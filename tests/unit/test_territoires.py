@@ -177,3 +177,14 @@ def test_commune_apres_un_nom_de_famille_et_une_ponctuation(T, texte, nom):
     # "Mme Petit (Nancy": punctuation between the surname and the place, so not a first name + surname
     res = T.chercher_dans_texte(texte)
     assert res is not None and res.commune is not None and res.commune.nom == nom
+
+
+@pytest.mark.parametrize("texte, nom", [
+    ("Mme A., 88 ans, habitait Lardy ; rectification, elle a déménagé à Lisses chez son fils.", "Lisses"),
+    ("M. R. vit à Étampes… je me suis trompée : il habite Mennecy depuis l'été.", "Mennecy"),
+    ("Mme Petit, 80 ans, vit à Étampes ; sa fille, qui a déménagé à Lyon, appelle souvent.", "Étampes"),
+])
+def test_la_commune_donnee_apres_une_correction_remplace_la_premiere(T, texte, nom):
+    # the third: a move of a relative, named with a relative cue, is not a correction of the person's place
+    res = T.chercher_dans_texte(texte)
+    assert res is not None and res.commune is not None and res.commune.nom == nom
