@@ -132,6 +132,7 @@ REGLES = [
      "24 h/24 et 7 j/7 (pour les professionnels aussi). En cas de danger immédiat : le 15."),
     ("enfant_en_danger", "119", _re(
         r"\benfants? (en danger|maltraite|battu|frappe|secoue|delaisse|negliges?)", r"\bbebe secoue\b",
+        r"\bsecou\w* (\w+ ){0,2}(le|la|un|une|son|sa|leur|notre) (bebe|nourrisson|nouveau ne)\b", r"\b(bebe|nourrisson|nouveau ne)\b (\w+ ){0,6}(secoue|secouee) (fort|violemment|tres fort|dans tous les sens)\b",
         r"\b(maltraitance|violences?|sevices|abus sexuels?) (sur|envers|d) (un|une|l|les|son|sa|ses) (enfant|mineur|bebe|fille de \d|fils de \d|ado)",
         r"\binceste\b", r"\bmineure? en danger\b", r"\binformation preoccupante\b",
         r"\b(bebe|nourrisson|enfant|enfants) (de \d+ (mois|ans) )?laisses? seuls?\b", r"\b(collegienne?|lyceenne?|fillette|enfant|mineure?|ado|adolescente?)\b.{0,80}\battouchements?\b",
@@ -236,13 +237,15 @@ _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) 
 # a baby's care says a baby even unnamed (« la pesée de Lina, 3 mois … son transat »)
 _ENFANT = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve|pesee|allaitement|allaitee?|biberons?|transat|puericultrice|"
                      r"(fils|fille|garcon|enfant|petite?|ado|adolescente?|gamine?|collegienne?|lyceenne?)( de)? ([1-9]|1[0-7]) ans)\b")  # not "enfants": an old person's children are adults
+_NOURRISSON = re.compile(r"\b(bebe|nourrisson|nouveau ne|allaitement|tetees?|biberons?|transat|pesee)\b")
 _PAR_MOTIF = {motif: (numero, message) for motif, numero, _, message in REGLES}
 
 
 def _urgence(motif: str, age: int | None, texte_normalise: str = "") -> Urgence:
     """The alert of a category; the maltreatment of a minor is a child in danger (119),
     whether the age is given or the text speaks of a baby or a child."""
-    mineur = age < 18 if age is not None else bool(_ENFANT.search(texte_normalise))
+    # a baby can only be the victim, whoever's age was typed (« maman 27 ans … le papa a secoué le bébé »)
+    mineur = age < 18 if age is not None and not _NOURRISSON.search(texte_normalise) else bool(_ENFANT.search(texte_normalise))
     if motif == "maltraitance" and mineur:
         motif = "enfant_en_danger"
     return Urgence(motif, *_PAR_MOTIF[motif])

@@ -23,6 +23,24 @@ def _re(*motifs: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{m})" for m in motifs))
 
 
+# -- corrected age ---------------------------------------------------------------------
+# (pattern, group of the wrong age, group of the right one)
+_CORRECTIONS_D_AGE = [
+    (re.compile(r"\b(\d{1,3}) ans?\W+(non|pardon|plutot|enfin|euh|je veux dire|correction)( \w+)?\W+(\d{1,3})( ans?)?\b"), 1, 4),  # 78 ans non pardon 87
+    (re.compile(r"\b(\d{1,3}) ans?\W+(et )?(pas|non pas|et non) (\d{1,3})\b(?! (mois|semaines|jours))"), 4, 1),               # il a 58 ans, pas 85
+    (re.compile(r"\b(pas|non pas) (\d{1,3})( ans)?\W+mais (\d{1,3})\b"), 2, 4),                                              # pas 85 mais 58
+]
+
+
+def _age_corrige(t: str) -> tuple[int, int] | None:
+    """(wrong age, corrected age) when the text corrects itself."""
+    for motif, faux, juste in _CORRECTIONS_D_AGE:
+        for m in motif.finditer(t):
+            if m.group(faux) != m.group(juste):  # « 85 ans... non, pas 85 mais 58 »: the next form says it
+                return int(m.group(faux)), int(m.group(juste))
+    return None
+
+
 # -- negation ------------------------------------------------------------------------
 _NEGATION_AVANT = re.compile(r"\b(pas|aucune?|jamais|sans|ni|non|absence|nie|nient|exclu|exclue)\W+(\w+\W+){0,3}$")
 
@@ -72,6 +90,8 @@ SIGNAUX = {
                      r"\bmas\b", r"\besat\b", r"\bsessad\b", r"\btetraplegi", r"\bparaplegi", r"\bfauteuil roulant\b",
                      r"\binfirmite motrice\b", r"\bimc\b(?! ?(a |de |est |= ?)?\d)", r"\bsourde?\b", r"\baveugle\b", r"\btsa\b",
                      r"\bmalvoyant", r"\ben fauteuil\b", r"\baesh\b", r"\bmyopathi", r"\bprojet de vie\b", r"\bcecite\b"), "medicale"),
+    # an impairment acquired in life (stroke, amputation): a disability before 60, a loss of autonomy after (regles._handicap)
+    "deficience_acquise": (_re(r"\bhemipleg", r"\bmonopleg", r"\bampute\w*", r"\bamputation\b", r"\bparalyse\w* (d un|du) cote\b"), None),
     # a lifelong disability (developmental, intellectual, multiple) and its institutions: the C360's own field (004)
     "handicap_de_vie": (_re(r"\bautis", r"\btsa\b", r"\btdah\b", r"\bpolyhandicap", r"\btrisomi", r"\bdeficience intellectuelle",
                             r"\b(ime|mas|fam|esat|sessad|itep|ditep)\b", r"\bimc\b", r"\bamendement creton\b", r"\bdys(praxie|phasie|lexie)\b"), None),
@@ -364,7 +384,7 @@ _AGE_PRONOM = re.compile(r"\b(elle|lui|il|madame|monsieur|mme|m|mr|patiente?|pa|
 _AGE_APRES = re.compile(r"\b(age|agee|agees|ages)( de)? (\d{1,3})\b")
 _DUREE_AVANT = re.compile(r"\b(depuis|il y a|pendant|durant|dans|en|tous les|toutes les|apres|de plus de|de moins de)\W*((plus de|moins de|presque|environ|pres de)\W+)?$")
 # "jeune femme de 27 ans", "mon fils de 9 ans" (written by the parent), "Fille de 12 ans, …" opening the note: the person
-_PERSONNE_AVANT = re.compile(r"(\b((jeune|une) (femme|fille)|(mon|ma|notre) (fils|fille|enfant|bebe))|^\W*(fille|fils|garcon|femme|homme|enfant))( de| agee? de| qui a)?\W*$")
+_PERSONNE_AVANT = re.compile(r"(\b((jeune|une) (femme|fille)|(mon|ma|notre) (fils|fille|enfant|bebe)|(mon|ma) (mari|epoux|epouse|femme|conjointe?|compagnon|compagne|soeur|frere))|^\W*(fille|fils|garcon|femme|homme|enfant))( de| agee? de| qui a)?\W*$")
 _PARENT_AVANT = re.compile(r"\b(fille|fils|epoux|epouse|mari|femme|conjoint|conjointe|compagnon|aidant|aidante|petite fille|petit fils|soeur|frere|niece|neveu)( unique)?( de| agee? de| qui a)?\W*$")
 
 
@@ -458,9 +478,10 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
 
     # -- age --------------------------------------------------------------------------------
     ages = _ages(t)
-    correction = re.search(r"\b(\d{1,3}) ans?\W+(non|pardon|plutot|enfin|euh|je veux dire|correction)( \w+)?\W+(\d{1,3})( ans?)?\b", t)
-    if correction:  # "78 ans non pardon 87 ans": the corrected age
-        ages = [int(correction.group(4))] + [a for a in ages if a not in (int(correction.group(1)), int(correction.group(4)))]
+    correction = _age_corrige(t)
+    if correction:
+        faux, juste = correction
+        ages = [juste] + [a for a in ages if a not in (faux, juste)]
     if not ages:
         # only a spouse's age ("épouse de 82 ans"): the couple's age group is known
         conjoint = re.search(r"\b(epoux|epouse|mari|femme|conjointe?|compagne?|compagnon) (de |agee? de )?(\d{2,3}) ans?\b", t)
@@ -579,7 +600,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     return faits
 
 
-_PAS_UNE_DIFFICULTE = {"projet_de_vie", "guichet_unique", "had_demandee", "soins_techniques", "depistage", "ou_envoyer", "suivi_ville_interrompu", "had_en_place", "coordination_demandee", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit", "rupture_accompagnement", "accompagnement_renforce_demande",
+_PAS_UNE_DIFFICULTE = {"deficience_acquise", "projet_de_vie", "guichet_unique", "had_demandee", "soins_techniques", "depistage", "ou_envoyer", "suivi_ville_interrompu", "had_en_place", "coordination_demandee", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit", "rupture_accompagnement", "accompagnement_renforce_demande",
                        "dossier_apa"}  # a project or a request, not a difficulty
 
 

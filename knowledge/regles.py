@@ -57,6 +57,12 @@ def _age60(f: Faits) -> bool | None:
     return None if t in (None, INCONNU) else t == "60_plus"
 
 
+def _handicap(f: Faits) -> bool:
+    """A disability (PSH): named, or an impairment acquired before 60. After 60 the same hemiplegia
+    is a loss of autonomy, the field of the PA dispositifs (000: PA and PSH, APA from 60)."""
+    return f.a("handicap") or (f.a("deficience_acquise") and _age60(f) is False)
+
+
 def _mineur(f: Faits) -> bool:
     return f.tranche == "moins_de_18"
 
@@ -171,7 +177,7 @@ def clic_spda(c: Contexte) -> None:
     f = c.faits
     # services no longer enough = the aid plan must be reviewed: a loss-of-autonomy need (003, Me T. case)
     besoin = f.a("dossier_apa", "perte_autonomie", "services_domicile_insuffisants")
-    personne_agee = (_age60(f) is not False and besoin and not f.a("handicap")) or bool(_age60(f) and f.a("dossier_apa"))
+    personne_agee = (_age60(f) is not False and besoin and not _handicap(f)) or bool(_age60(f) and f.a("dossier_apa"))
     if personne_agee:
         score = 80 if c.complexe is not True else 45
         if f.a("services_domicile_insuffisants") and c.crt_volet_2_ici is not False and not f.a("revision_plan_aide"):
@@ -184,11 +190,11 @@ def clic_spda(c: Contexte) -> None:
         c.proposer("CLIC", score, raisons, "003", role="Information, évaluation des besoins, dossiers APA et aides.")
         c.proposer("SPDA", score - 12, ["accès simplifié aux droits et aux aides (service public départemental de l'autonomie)"], "000",
                    role="Porte d'entrée départementale des droits et aides à l'autonomie.")
-    if f.a("guichet_unique") and (_age60(f) or f.a("handicap", "handicap_proche")) and f.a("dossier_apa", "perte_autonomie"):
+    if f.a("guichet_unique") and (_age60(f) or _handicap(f) or f.a("handicap_proche")) and f.a("dossier_apa", "perte_autonomie"):
         c.proposer("SPDA", 92, ["plusieurs droits et aides à démêler pour une personne âgée, handicapée ou son aidant : "
                                 "le service public départemental de l'autonomie simplifie l'accès"], "000",
                    role="Porte d'entrée départementale des droits et aides à l'autonomie.")
-    elif not personne_agee and f.a("handicap") and f.a("dossier_apa") and c.complexe is not True:
+    elif not personne_agee and _handicap(f) and f.a("dossier_apa") and c.complexe is not True:
         c.proposer("SPDA", 70, ["démarches d'une personne en situation de handicap (droits, aides)"], "000",
                    role="Accès aux droits et aides (avec la MDPH).")
 
@@ -246,7 +252,7 @@ def sas(c: Contexte) -> None:
 def c360(c: Contexte) -> None:
     """Communauté 360: handicap, any age, carers (004, 000)."""
     f = c.faits
-    if f.a("handicap"):
+    if _handicap(f):
         raisons = ["situation de handicap (tout âge)"]
         if c.complexe is True:
             raisons.append("situation de handicap complexe")
@@ -264,7 +270,7 @@ def c360(c: Contexte) -> None:
 
 def c360_aidant(c: Contexte) -> None:
     """The C360 also supports carers of a disabled relative (004)."""
-    if c.faits.a("handicap_proche") and not c.faits.a("handicap"):
+    if c.faits.a("handicap_proche") and not _handicap(c.faits):
         # the carer of a disabled relative asks for help or respite: the C360's own mission (004)
         epuise = c.faits.aidant_epuise is True or c.faits.a("repit", "soutien_aidant")
         score = (91 if c.complexe is not True else 70) if epuise else 50

@@ -352,6 +352,7 @@ def test_une_reponse_courte_sans_indice_n_alerte_pas_sur_la_seule_nlu():
     ("Nuit de gel : voisine de 85 ans retrouvée dans sa cour, glacée au toucher, elle ne réagit presque plus.", "15"),
     ("Monsieur trouvé chez lui, chauffage coupé depuis deux jours, en hypothermie, je suis avec lui.", "15"),
     ("Consultation de PMI : pour la pesée du petit, j'ai vu des bleus sur le dos ; la mère dit qu'il tombe du canapé.", "119"),
+    ("Visite à domicile, maman 31 ans, tétées difficiles ; le conjoint a secoué fort le bébé qui pleurait.", "119"),
 ])
 def test_signes_du_jeu_19_dans_d_autres_mots(texte, numero):
     u = alerte(texte)

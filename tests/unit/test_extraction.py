@@ -277,3 +277,11 @@ def test_signaux_lus_dans_d_autres_mots(texte, signal):
 def test_federer_autour_d_une_personne_n_est_pas_un_projet_de_territoire():
     assert "projet_territorial" not in extraire("Qui peut fédérer les professionnels autour de sa situation ?").signaux
     assert "projet_territorial" in extraire("Nous voulons fédérer les professionnels du secteur autour d'un projet de prévention.").signaux
+
+
+@pytest.mark.parametrize("texte, age", [
+    ("Ma mère, 76 ans, vit à Reims. Je me suis trompé : elle a 67 ans, pas 76.", 67),
+    ("Le patient, 85 ans... non, pas 85 mais 58, il est né en 1968.", 58),
+])
+def test_age_corrige_plus_loin_dans_le_message(texte, age):
+    assert extraire(texte).age == age

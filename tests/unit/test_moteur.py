@@ -706,9 +706,15 @@ PREMIERS_JEU_19 = [
                  "il lui faut un accompagnement renforcé à domicile.",
                  {}, ("CRT",), id='commune_rectifiee_dans_le_texte_crt_volet_2'),
 ]
+PREMIERS_JEU_20 = [
+    pytest.param("Mon mari, 52 ans, hémiplégique depuis son AVC, rentre à la maison à Metz : il faut aménager la douche et "
+                 "demander des aides humaines.", {}, ("C360", "SPDA"), id='hemiplegie_avant_60_ans_un_handicap_communaute_360'),
+    pytest.param("Ma mère, 79 ans, hémiplégique depuis son AVC, GIR 3, vit seule à Étampes ; le SAD ne suffit plus.",
+                 {}, ("CRT", "DAC", "CLIC"), id='hemiplegie_apres_60_ans_une_perte_d_autonomie_pas_la_c360'),
+]
 
 
-@pytest.mark.parametrize("texte, reponses, premiers", PREMIERS_JEU_19)
-def test_premier_dispositif_du_jeu_19(m, texte, reponses, premiers):
+@pytest.mark.parametrize("texte, reponses, premiers", PREMIERS_JEU_19 + PREMIERS_JEU_20)
+def test_premier_dispositif_des_jeux_19_et_20(m, texte, reponses, premiers):
     _, o = orienter(m, texte, **reponses)
     assert recos(o)[0].type in premiers, [(r.type, r.pourquoi) for r in recos(o)]
