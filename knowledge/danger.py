@@ -339,7 +339,14 @@ def _filet_appris(texte: str, age: int | None) -> Urgence | None:
     if len(t.split()) < MOTS_MIN_FILET:
         return None
     numero = numero_probable(t)
-    return _urgence(_MOTIF_DU_NUMERO[numero], age, t) if numero else None
+    if not numero:
+        return None
+    u = _urgence(_MOTIF_DU_NUMERO[numero], age, t)
+    return Urgence(u.motif, u.numero, DANS_LE_DOUTE + u.texte)
+
+
+# The net reads a resemblance, not a named sign: the alert says so, and still comes first.
+DANS_LE_DOUTE = "Certains éléments de votre message peuvent signaler un danger ; dans le doute : "
 
 
 def alerte(texte: str, age: int | None = None, intention: str | None = None, confiance: float = 0.0,

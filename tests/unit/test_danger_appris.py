@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge import danger_appris
-from knowledge.danger import MOTS_MIN_FILET, alerte, detecter
+from knowledge.danger import DANS_LE_DOUTE, MOTS_MIN_FILET, alerte, detecter
 from knowledge.texte import normaliser
 
 # Dangers shown by facts only; the patterns miss each of them (asserted below, so the test keeps
@@ -40,6 +40,8 @@ def test_le_filet_donne_l_alerte_que_les_motifs_manquent(numero, texte):
     assert detecter(texte) is None
     u = alerte(texte)
     assert u is not None and u.numero == numero
+    # a resemblance, not a named sign: the alert says so, then gives the category's number and advice
+    assert u.texte.startswith(DANS_LE_DOUTE) and numero in u.texte
 
 
 @pytest.mark.parametrize("texte", ORDINAIRES)
@@ -62,6 +64,7 @@ def test_le_filet_passe_apres_les_motifs(texte):
     # the pattern's category and number stand, whatever the net would have said
     assert detecter(texte) is not None
     assert alerte(texte).payload() == detecter(texte).payload()
+    assert not alerte(texte).texte.startswith(DANS_LE_DOUTE)
 
 
 def test_une_maltraitance_sur_mineur_passe_au_119():
