@@ -35,9 +35,11 @@ AVEUGLE17 = Path(__file__).resolve().parent / "aveugle17.yml"  # seventeenth bli
 AVEUGLE18 = Path(__file__).resolve().parent / "aveugle18.yml"  # eighteenth blind set (an ordinary month, measured on the final rules)
 AVEUGLE19 = Path(__file__).resolve().parent / "aveugle19.yml"  # nineteenth blind set (a winter of the phone line, other regions; first set measured with the learned danger net)
 AVEUGLE20 = Path(__file__).resolve().parent / "aveugle20.yml"  # twentieth blind set (what comes in on a Monday morning; measured after the nineteenth's fixes)
+AVEUGLE21 = Path(__file__).resolve().parent / "aveugle21.yml"  # twenty-first blind set (institutions write to the DAC: structured transmissions, SBAR, letters)
+AVEUGLE22 = Path(__file__).resolve().parent / "aveugle22.yml"  # twenty-second blind set (relatives, town halls, neighbours, rural communes, voice dictation)
 # Every set whose first pass is measured and published, in the order they were written.
 JEUX = (SITUATIONS, CONTROLE, AVEUGLE, AVEUGLE3, AVEUGLE4, AVEUGLE5, AVEUGLE6, AVEUGLE7, AVEUGLE8, AVEUGLE9, AVEUGLE10,
-        AVEUGLE11, AVEUGLE12, AVEUGLE13, AVEUGLE14, AVEUGLE15, AVEUGLE16, AVEUGLE17, AVEUGLE18, AVEUGLE19, AVEUGLE20)
+        AVEUGLE11, AVEUGLE12, AVEUGLE13, AVEUGLE14, AVEUGLE15, AVEUGLE16, AVEUGLE17, AVEUGLE18, AVEUGLE19, AVEUGLE20, AVEUGLE21, AVEUGLE22)
 MAX_TOURS = 8
 
 
