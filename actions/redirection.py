@@ -38,6 +38,9 @@ def _designe_quelqu_un(t: str) -> bool:
     return bool(_UN_PROCHE.search(t) or _UNE_PERSONNE.search(t))
 
 
+_NE_DECRIT_PERSONNE = {"question_sur_le_dispositif_cite"}  # says how the message asks, not about whom
+
+
 def decrit_une_situation(texte: str, faits: Faits | None = None) -> bool:
     """`faits`: the facts of `texte` when the caller already has them."""
     if len(texte.strip()) < 10:
@@ -47,7 +50,7 @@ def decrit_une_situation(texte: str, faits: Faits | None = None) -> bool:
             and not dispositifs_mentionnes(texte) and not _POLITESSE.match(t):
         return True
     f = faits or faits_depuis_texte(texte)
-    signaux = [s for s in f.signaux if not s.startswith("-")]
+    signaux = [s for s in f.signaux if not s.startswith("-") and s not in _NE_DECRIT_PERSONNE]
     une_personne = _UNE_PERSONNE.search(t) is not None
     # "c'est pour les personnes âgées ou aussi les personnes handicapées ?": a public, not a person
     public = _PUBLIC_GENERAL.search(t) is not None and f.age is None and f.commune is None and not une_personne
@@ -69,9 +72,12 @@ def vers_formulaire(tracker: Tracker) -> list:
 _FORME_QUESTION = re.compile(r"\?|^\W*(c est quoi|qu est ce|quel|quelle|quels|quelles|comment|qui|est ce|a quoi|pourquoi)\b|"
                              r"\b(numero|numero vert|telephone|tel|coordonnees|contact|mail|svp)\b|"
                              r"\b(difference|c est pour qui|jusqu a quel age|ca sert a quoi|a quoi sert)\b")
-_DEFINITION = re.compile(r"\b(c est quoi|c quoi|qu est ce que|jusqu a quel age|a partir de quel age|c est pour qui|difference)\b")
-_INTENTIONS_QUESTION = {"qui peut": "ask_who_can_refer", "difference": "ask_difference",
-                        "couvre": "ask_coverage"}
+# what it is, for whom, who can refer to it: a question about the dispositif even beside an unnamed person
+_QUESTION_SUR_LE_DISPOSITIF = re.compile(r"\b(c est quoi|c quoi|qu est ce que|jusqu a quel age|a partir de quel age|c est pour qui|difference|"
+                                         r"peut (on )?(solliciter|saisir)|(solliciter|saisir) directement|faut il passer par)\b")
+_INTENTIONS_QUESTION = {"qui peut": "ask_who_can_refer", "peut solliciter": "ask_who_can_refer", "peut saisir": "ask_who_can_refer",
+                        "peut on solliciter": "ask_who_can_refer", "peut on saisir": "ask_who_can_refer",
+                        "faut il passer par": "ask_who_can_refer", "difference": "ask_difference", "couvre": "ask_coverage"}
 
 
 def question_sur_un_dispositif(texte: str) -> str | None:
@@ -82,8 +88,9 @@ def question_sur_un_dispositif(texte: str) -> str | None:
         return None
     f = faits_depuis_texte(texte)
     if decrit_une_situation(texte, f):
-        # « on m'a parlé du D-CLIC pour un ado, c'est quoi exactement ? »: a definition asked about someone unnamed;
+        # « on m'a parlé du D-CLIC pour un ado, c'est quoi exactement ? », « un SAAD peut-il solliciter le CRT pour une de
+        # nos bénéficiaires ? »: a question about the dispositif asked about someone unnamed;
         # no age, and either no commune or no one described there (« notre SAAD intervient sur Milly »)
-        if not (_DEFINITION.search(t) and f.age is None and (f.commune is None or not _designe_quelqu_un(t))):
+        if not (_QUESTION_SUR_LE_DISPOSITIF.search(t) and f.age is None and (f.commune is None or not _designe_quelqu_un(t))):
             return None
     return next((i for cle, i in _INTENTIONS_QUESTION.items() if cle in t), "ask_definition")

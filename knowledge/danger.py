@@ -49,16 +49,17 @@ REGLES = [
      "Danger immédiat (violence ou menace en cours) : appelez le 17 (police ou gendarmerie) ou le 112 ; "
      "par SMS, le 114. S'il y a un blessé : le 15. Mettez-vous en sécurité d'abord."),
     ("urgence_vitale", "15", _re(
-        r"\bne respire (plus|pas|presque plus)\b", r"\bne (repond|reagit) (presque|quasiment|pratiquement|quasi|a peine) plus\b",
+        r"\bne respire (plus|pas|presque plus)\b", r"\b(gemissements?|gemit|gemir|geint|geindre)\b.{0,80}\b(vient pas|ne vient pas|n ouvre pas|ouvre pas|repond pas|ne repond pas)\b",
+        r"\b(courrier|journaux|boite aux lettres)\b (\w+ ){0,3}(s entasse|deborde)\w*\b.{0,80}\b(volets? (fermes|clos)|ne repond pas|ouvre pas|gemi\w*|pas de nouvelles)\b", r"\bne (repond|reagit) (presque|quasiment|pratiquement|quasi|a peine) plus\b",
         r"\bhypotherm\w*", r"\b(glacee?|gelee?|froide?) au toucher\b", r"\bne respire (mal|difficilement)", r"\b(est |etait )?inconscient",
-        r"\bperte de connaissance\b", r"\bne repond plus\b", r"\barret (cardiaque|cardio)",
+        r"\bperte de connaissance\b", r"\bne repond plus\b(?! (depuis|au (telephone|tel|portable)|aux (messages|appels|sms)|a (mes|nos|ses|leurs) (messages|appels|sms)))", r"\barret (cardiaque|cardio)",
         r"\bdouleur(s)? (thoracique|dans la poitrine)", r"\b(fait|faire) un avc\b", r"\bsignes? d avc\b",
         r"\bbouche (deformee|de travers)\b", r"\bconvuls", r"\bhemorragi", r"\bsaigne (beaucoup|abondamment)",
         r"\bmalaise (grave|cardiaque)\b", r"\b(detresse|insuffisance) respiratoire aigue\b", r"\bs etouffe\b",
         r"\boverdose\b", r"\bbouche (\w+ ){0,2}(deviee|de travers|tordue)\b", r"\bmots qui (ne veulent|veulent) rien dire\b", r"\b(bras|main) (droite?|gauche)? ?ne tient plus\b", r"\b(n arrive plus a|ne peut plus) (lever|bouger) (le|son) bras\b",
         r"\bparle mal depuis\b", r"\bparalysie (soudaine|brutale)\b", r"\btrouble(s)? (brutal|soudain) de la parole\b",
         r"\b(ne )?(respire|reagit) (plus|pas)\b(?! (bien|tres|beaucoup|trop|a |au |aux |avec|de |d |du |sur|comme))", r"\b(il|elle) se reveille (plus|pas)\b(?! (la nuit|le matin|avant|seule?|facilement|tot|tard))",
-        r"\b(ne )?repond plus\b", r"\brespire (bizarrement|tres fort puis|par saccades|difficilement|tres mal)", r"\b(inanime|inerte)\b",
+        r"\b(ne )?repond plus\b(?! (depuis|au (telephone|tel|portable)|aux (messages|appels|sms)|a (mes|nos|ses|leurs) (messages|appels|sms)))", r"\brespire (bizarrement|tres fort puis|par saccades|difficilement|tres mal)", r"\b(inanime|inerte)\b",
         r"\b(par terre|au sol)\b.{0,100}\b(ne bouge plus|repond (plus|pas)|inconscient|respire mal|ne se releve pas)", r"\bcyanos", r"\bpronostic vital\b", r"\burgence vitale\b",
         r"\ba (fait une|fait un) (chute|malaise) et ne (se releve|bouge) plus\b", r"\bne se reveille (plus|pas)\b",
         # found by the second blind set: the signs as witnesses describe them
@@ -97,7 +98,7 @@ REGLES = [
         r"\ben finir\b", r"\b(veut|voulait|veux|voudrait|envie de|souhaite|souhaitait) mourir\b",
         r"\b(plus|pas) envie de vivre\b", r"\bse (tuer|pendre|jeter (par|sous|du|d un))\b", r"\bidees? noires?\b",
         r"\b(tentative de suicide|\bts\b)", r"\bse (faire|donner) la mort\b", r"\bplus (de )?raison de vivre\b",
-        r"\b(avaler|prendre) tous? ses (medicaments|cachets)\b", r"\bdisparaitre pour toujours\b",
+        r"\b(avaler|prendre) tous? ses (medicaments|cachets)\b", r"\bdisparaitre pour (toujours|de bon)\b", r"\b(se fait|se faire|se fais|se font|se faisait) (\w+ )?des (coupures|entailles|scarifications|brulures)\b",
         r"\bscarifi", r"\bautolyse\b", r"\bveut partir pour de bon\b",
         r"\bne plus se reveiller\b", r"\bpour que tout s arrete\b", r"\b(serez|seront|serait|seras|serons) (enfin )?debarrasse\w* de (moi|lui|elle)\b", r"\bse laiss\w* mourir\b", r"\bpersonne ne (me|la|le|les|nous) regrette\w*\b", r"\bmarre de (la vie|vivre)\b",
         r"\b(achete|acheter|prepare|cache)\w* (\w+ ){0,2}(une )?corde\b", r"\bs endormir (pour toujours|et ne plus)", r"\bne sert (plus )?a rien\b",
@@ -215,6 +216,8 @@ _PASSE_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a (\w+ ){1,3}(ans|annees|mois
 _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) (a domicile|chez (elle|lui|soi|moi|nous)|a la maison|dans (son|sa|mon|ma) (lit|maison))"
                          r"|\ben finir( \|)? avec (ces|les|ses|cette|ce|son|sa|leur|l|la|le) (?!vie\b|jours\b|existence\b|souffrance\b)\w+"
                          r"|\bfautes? de frappe\b"
+                         # « signalement au 3977 en 2021 pour une maltraitance financière… » : a past report, in its sentence
+                         r"|\b(signalement|signalee?|plainte|information preoccupante)\b[^|]{0,25}\b(en (19|20)\d\d|il y a \d+ ans)\b[^|]{0,120}"
                          r"|\b(traitement|ordonnance|stock|boites?|medicaments|cure|chimio\w*|antibio\w*|reserve|seances?)s? (\w+ ){0,2}bientot fini\w*"
                          r"|\b(ancienne?s?|anciennement|a ete|avait ete) victimes? de (violences?( conjugales)?|maltraitance)\b"
                          r"|\b(a quitte|quitte|a fui|separee? de) il y a (\w+ ){1,3}(ans|annees) (un |son |d un )?(conjoint|mari|compagnon|ex)( \w+)? violent\b"

@@ -79,12 +79,16 @@ SIGNAUX = {
     "chutes": (_re(r"\bchut(e|es|tes)\b", r"\btombe", r"\bchute\b"), "medicale"),
     "troubles_cognitifs": (_re(r"\btroubles? (cognitifs?|de (la )?memoire|mnesiques?)", r"\balzheimer", r"\bdemence",
                                r"\bdesorient", r"\bconfus(e|ion)\b", r"\boubli(e|s)? (tout|ses|de)", r"\bmaladie apparentee\b",
-                               r"\bneuro ?degenerati", r"\bmmse\b", r"\bcorsaco", r"\bdemente?s?\b"), "medicale"),
+                               r"\bneuro ?degenerati", r"\bmmse\b", r"\bcorsaco", r"\bdemente?s?\b",
+                               r"\b(semble|parait|a l air|devient|est de plus en plus|est completement|est souvent|est tres) (\w+ ){0,2}perdue?\b(?! (\w+ )?(de |du |des |d |son |sa |ses |sur |avec |pour |dans les |\d))",
+                               r"\bperdue? dans (le temps|l espace|son (appartement|quartier|immeuble))\b",
+                               r"\bse trompe\w* d (etage|appartement|porte|jour)\b", r"\b(redemande|repete|repose) (\w+ ){0,3}la meme (chose|question)\b",
+                               r"\bperd la (tete|boule|memoire)\b"), "medicale"),
     "isolement": (_re(r"\bisole(e|es|s)?\b", r"\bisolement\b", r"\bvit seule?\b", r"\bseule? (a domicile|chez (elle|lui)|a la maison)",
                       r"\bseule? au domicile\b", r"\bpersonne autour\b", r"\bplus de famille\b", r"\baucune famille\b",
                       r"\bsans entourage\b", r"\bpas d entourage\b", r"\bsolitude\b", r"\btres seule?\b",
                       r"\bne sort (presque |quasiment |pratiquement |quasi )?plus\b", r"\bne parle (\w+ ){0,3}a personne\b", r"\b(est|suis|se sent) (juste |tres |si |vraiment |bien )?seule?( au monde)?\s*(\||$|,|et\b|depuis\b|mais\b)", r"\bsort de moins en moins\b", r"\bne voit plus personne\b", r"\bse sent (isolee?|seule?)\b", r"\blien social\b",
-                      r"\breste seule?\b", r"\bje vis seule?\b", r"\b(vois|voit) (presque )?plus personne\b", r"\bseule? (\w+ ){0,2}(son|sa|ses) (fils|fille|enfants?|famille) (est|sont|vit|vivent|habite\w*) (loin|a l etranger)\b"), "sociale"),
+                      r"\breste seule?\b", r"\bje vis seule?\b", r"\b\d{2,3} ans,? seule?\b", r"\bsans famille\b", r"\b(vois|voit) (presque )?plus personne\b", r"\bseule? (\w+ ){0,2}(son|sa|ses) (fils|fille|enfants?|famille) (est|sont|vit|vivent|habite\w*) (loin|a l etranger)\b"), "sociale"),
     "handicap": (_re(r"\bhandicap", r"\b(psh|ph)\b", r"\bmdph\b", r"\bpch\b", r"\baah\b", r"\bpolyhandicap", r"\bautis",
                      r"\btrisomi", r"\bdeficience (intellectuelle|visuelle|auditive|motrice|sensorielle)", r"\bime\b", r"\bfam\b",
                      r"\bmas\b", r"\besat\b", r"\bsessad\b", r"\btetraplegi", r"\bparaplegi", r"\bfauteuil roulant\b",
@@ -119,7 +123,7 @@ SIGNAUX = {
                                   r"\baucun (medecin|generaliste|mt) pour (personne|eux|elle|lui|les \w+)\b", r"\b(plus|pas) de medecin attitre\b", r"\b(le sien|la sienne|son (mt|medecin( traitant)?|generaliste))( est)? (parti|partie|decede|demenage)\b",
                                   r"\b(veut|faut|faudrait|voudrait) qu (il|elle) (ait|trouve) un (mt|medecin traitant)\b", r"\b(medecins?|generalistes?) ne (prennent|prend) plus de nouveaux patients\b",
                                   r"\bmedecin traitant (parti|en retraite|a la retraite|decede)", r"\b(mt|medecin traitant)( est)? (parti|partie|a la retraite|en retraite)\b",
-                                  r"\bnouveau (mt|medecin traitant)\b", r"\b(mt|medecin traitant|generaliste)\b (\w+ ){0,2}(partir|parti|partie) (a la |en )?retraite\b", r"\b(juste|seulement|besoin d|il lui faut|il faut|cherche) (juste |seulement )?un (nouveau )?(medecin traitant|mt|generaliste)\b", r"\bni (pediatre ni )?medecin traitant\b", r"\bpars? en retraite\b.{0,60}\bpatients\b",
+                                  r"\bnouveau (mt|medecin traitant)\b", r"\b(mon|son|sa|leur|notre|le) (medecin|docteur|generaliste|mt|medecin traitant)\b (\w+ ){0,6}(a pris|prend|part|partira|va partir|est parti\w*) (sa |a la |en )retraite\b", r"\b(mt|medecin traitant|generaliste)\b (\w+ ){0,2}(partir|parti|partie) (a la |en )?retraite\b", r"\b(juste|seulement|besoin d|il lui faut|il faut|cherche) (juste |seulement )?un (nouveau )?(medecin traitant|mt|generaliste)\b", r"\bni (pediatre ni )?medecin traitant\b", r"\bpars? en retraite\b.{0,60}\bpatients\b",
                                   r"\b(mt|medecin traitant|le sien|la sienne|son medecin|generaliste)\b.{0,15}\bpar(t|s) (a la |en )?retraite\b",
                                   r"\bbesoin (de |d un )?(nouveau )?(mt|medecin traitant)\b",
                                   r"\baucun (medecin|generaliste) ne (la |le |les |l )?(prend|accepte|veut)\b", r"\b(personne|aucun d (eux|entre eux)|aucun des \w+) n a (de |d )?(medecin traitant|mt)\b", r"\baucun suivi medical\b", r"\b(ne trouve|trouve pas) (de |d |un )(medecin traitant|mt|generaliste)\b",
@@ -152,7 +156,9 @@ SIGNAUX = {
     "perte_autonomie": (_re(r"\bperte d autonomie\b", r"\bdependan", r"\bgir ?[1-4]\b", r"\bgrabataire\b", r"\balite",
                             r"\bne (se )?(leve|lave|deplace|marche) plus\b", r"\baide (pour|a) (la toilette|tous les actes)",
                             r"\bperte (de |d )?(mobilite|autonomie)", r"\bperd (en |de l |son )?autonomie\b",
-                            r"\b(du mal|de la peine|des difficultes) (avec|pour|a) (faire )?(le menage|les courses|la toilette|s habiller|ses repas|les repas)\b"), None),
+                            r"\b(du mal|de la peine|des difficultes) (avec|pour|a) (faire )?(le menage|les courses|la toilette|s habiller|ses repas|les repas)\b",
+                            r"\b(ne )?(fait|fais|peut|arrive a faire) (plus|pas) (ses|les) courses\b", r"\bfatigue (\w+ )?(pour|a faire) (le menage|les courses|sa toilette)\b",
+                            r"\bmarche (mal|difficilement|avec difficulte)\b", r"\b(rester|reste|maintenir) (\w+ ){0,2}chez (elle|lui|eux|soi) le plus longtemps\b"), None),
     "gir_1_4": (_re(r"\bgir ?[1-4]\b"), None),
     "services_domicile_insuffisants": (_re(
         r"\b(ssiad|saad|sad|spasad|aide a domicile|aides? a domicile|auxiliaires? de vie|avs|services? (a|d aide a) domicile|plan d aide|aides? en place|intervenants?|passages?|aides?)\b.{0,60}\b(ne suffi|insuffisant|plus suffisant|pas suffisant|depasse|atteint (ses|leurs) limites|a bout|plus assez|ne tient plus)",
@@ -168,7 +174,11 @@ SIGNAUX = {
     "dossier_apa": (_re(r"\bapa\b", r"\baides? financieres?\b", r"\bcarte (mobilite|d invalidite)\b", r"\bcmi\b",
                         r"\badministrati", r"\bmonter (le|un|son) dossier\b", r"\bremplacer (sa|la) baignoire\b", r"\bdouche\b",
                         r"\badapter (le|son) logement\b", r"\brevision du plan d aide\b", r"\baide a domicile\b.{0,30}\b(demande|mettre en place|passage)", r"\ballocation personnalisee", r"\bdossier (d )?(aide|aides|apa|aide sociale)\b", r"\bplan d aide\b",
-                        r"\baide menagere\b", r"\bportage (de|des) repas\b", r"\bteleassistance\b", r"\bcnav\b", r"\bcarsat\b",
+                        r"\baide menagere\b", r"\bportage (de |des )?repas\b",
+                        # a relative's words for the same needs
+                        r"\b(evalue|evaluer|evaluation de) (ses|leurs|les|son|sa) besoins\b", r"\bquelqu un pour (\w+ ){0,2}(le menage|les courses|la toilette|les repas)\b",
+                        r"\b(aide|aider|aides) (\w+ )?(pour|a) (le menage|les courses|faire (le menage|les courses|ses courses)|la toilette)\b",
+                        r"\b(a|ai|ont|avons|aurait|aurais|aurions) droit a quoi\b", r"\b(a )?quelles? aides?\b", r"\bteleassistance\b", r"\bcnav\b", r"\bcarsat\b",
                         r"\baide sociale\b", r"\bdemande d aide\b", r"\bheures d aide\b", r"\bamenagement (du|de son) (logement|domicile)",
                         r"\brecherche (d )?(un )?ehpad\b", r"\bdossier (d )?ehpad\b", r"\bplace en ehpad\b", r"\bentree en ehpad\b",
                         r"\b(quelles|a quelles) aides\b", r"\b(remplir|faire|constituer|monter) (les|des|ses|le|un) dossiers?\b",
@@ -195,14 +205,15 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                 r"\b(perfusions?|iv)\b.{0,60}\b(a domicile|a la maison)\b", r"\bfaire (ca|cela|le traitement|les soins) a domicile\b",
                 r"\bpression negative\b", r"\btpn\b", r"\bnutrition enterale\b", r"\bpansements? (\w+ ){0,2}(tres )?lourds?\b",
                 r"\bpas les moyens techniques\b", r"\bsoins (plus )?lourds que (ce que )?(l |le |les )?(idel?|infirmi\w*|ssiad)\b",
-                r"\bpompe (a|de|d) (morphine|analgesie|insuline|pca)\b", r"\bnutrition artificielle\b", r"\bsoins (tres )?lourds\b"), "medicale"),
+                r"\bpompe (a|de|d) (morphine|analgesie|insuline|pca)\b", r"\bnutrition artificielle\b", r"\bsoins (tres )?lourds\b",
+                r"\bhopital a (la )?maison\b", r"\bantibio\w* en perfusion\b", r"\bperfusions? tous les jours\b", r"\bpansements? compliques?\b"), "medicale"),
     # technical care already there or planned (not « une HAD si les soins deviennent trop lourds »)
     "soins_techniques": (_re(r"\bpompe (a|de|d) (morphine|analgesie|insuline|pca)\b", r"\bnutrition (artificielle|parenterale|enterale)\b",
                              r"\bperfusions?\b", r"\bantibio\w* (iv|intraveineu\w*|en intraveineux)", r"\bpression negative\b", r"\bvac\b",
                              r"\bpansements? complexes?\b"), None),
     "had_en_place": (_re(r"\b(had|hospitalisation a domicile)\b.{0,20}\b(deja|est) en place\b", r"\bdeja (une |l )?(had|hospitalisation a domicile)\b"), None),
     "had_demandee": (_re(r"\b(demande|parle d|propose|prescri\w*|envisage\w*|mettre en place|organiser) (\w+ ){0,2}(had|hospitalisation a domicile)\b",
-                         r"\b(had|hospitalisation a domicile)\b.{0,20}\b(possible|envisageable)\b"), None),
+                         r"\b(had|hospitalisation a domicile)\b.{0,20}\b(possible|envisageable)\b", r"\bhopital a (la )?maison\b"), None),
     "cancer": (_re(r"\bcancer", r"\bonco", r"\btumeur", r"\bchimio", r"\bradiotherapie\b", r"\bmetasta", r"\blymphome\b", r"\bleucemie\b"), "medicale"),
     "diabete": (_re(r"\bdiabet", r"\binsuline", r"\bglycemi", r"\bhba1c\b"), "medicale"),
     "perinatalite": (_re(r"\benceinte\b", r"\bgrossesse\b", r"\bperinatal", r"\baccouch", r"\bpost ?partum\b", r"\bnouveau ne\b",
@@ -256,6 +267,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     "besoin_soins": (_re(r"\b(etre|soit) (vue?|soignee?|examinee?|pris en charge|prise en charge)\b", r"\b(besoin|acces) (de |a des |aux )?soins\b",
                          r"\bses (medicaments|traitements)\b", r"\b(consulter|consultation|consult)\b", r"\ba l hopital\b",
                          r"\b(il (lui |leur )?faudra|il (lui |leur )?faut|besoin d|aura besoin d)( \w+){0,2} (suivi|soins|traitement|insuline|medicaments)\b",
+                         r"\b(continuer|poursuivre) (son|ses|sa|le|les) (insuline|traitements?|soins|suivi)\b", r"\betre suivie?\b",
                          r"\b(premier suivi|aucun suivi medical|n a vu personne)\b",
                          r"\bil (lui|leur) (faut|faudrait|faudra) (des |de |un )?(soins|suivi|traitement)\b", r"\binfecte\w*\b", r"\bordonnance\b.{0,40}\b(payer|pas les moyens)\b",
                          r"\bne (pourra|peut|pourrait) (pas )?payer\b.{0,30}\b(insuline|traitement|medicaments|consultations?|soins|ordonnance)\b", r"\b(plus|aucun) (aucun )?traitement\b",
@@ -290,7 +302,8 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     "etp": (_re(r"\beducation therapeutique\b", r"\betp\b"), None),
     "expertise": (_re(r"\b(avis|appui|conseil) (d )?(expert|specialis|specialise)", r"\bdispositif expert\b", r"\bappui expert\b",
                       r"\bexpertise\b", r"\bsoins de support\b", r"\bcentre (de reference|maladies rares|expert|de competence)\b", r"\b(informations?|renseignements?) sur (les|la|le)\b", r"\bexpertise\b", r"\bavis specialise\b",
-                      r"\bfiliere\b", r"\breseau (regional|de sante)\b", r"\b(interlocuteur|referent|centre) expert\b", r"\bprogramme (\w+ ){0,2}de (depistage|prevention)\b", r"\bprotocoles?\b", r"\bformation regionale\b", r"\brcp\b", r"\bdispositif (regional|specifique)\b"), None),
+                      r"\bfiliere\b", r"\breseau (regional|de sante)\b", r"\b(interlocuteur|referent|centre) expert\b", r"\bprogramme (\w+ ){0,3}(de |du |pour (le |la |les )?)(depistage|prevention)\b", r"\bprogramme regional\b",
+                      r"\b(un |des )?avis (\w+ ){0,3}(soins palliatifs|palliatif|douleur|symptomes)\b", r"\bgestion des symptomes\b", r"\bprotocoles?\b", r"\bformation regionale\b", r"\brcp\b", r"\bdispositif (regional|specifique)\b"), None),
     "prevention": (_re(r"\bprevention\b", r"\batelier", r"\bprevenir (les |la )?(chutes|perte)", r"\bactivites? (physique|sociale|collective)",
                        r"\blien social\b", r"\bsortir de (chez|l isolement)\b", r"\bactivites? culturelles?\b",
                        r"\bvoir du monde\b", r"\b(participer a|faire) des activites\b", r"\b(clubs?|activites|sorties) (\w+ ){0,3}(pour |des |aux )?(les )?(seniors|aines|retraites|personnes agees)\b"), None),
@@ -431,6 +444,22 @@ _NON = _re(r"^(non|nan|no|pas du tout|absolument pas|aucun|aucune|negatif|pas vr
 NE_SAIT_PAS = _re(r"\b(je ne sais pas|je sais pas|j sais pas|sais pas|aucune idee|pas sur|pas sure|nsp|ne sais pas|inconnu|on ne sait pas|je ne suis pas sur|je l ignore|pas d info)\b")
 
 
+# « Est-ce que le volet 2 du CRT intervient à Étampes ? J'ai une patiente GIR 3… »: a question about the one
+# dispositif named, asked with a situation; the answer starts with that dispositif (regles.cites)
+_PHRASE = re.compile(r"[^.!?\n;:]*[.!?\n;:]?")  # « déjà suivie par nous (DAC) ; … qui pour le renfort ? »: the question is its own clause
+_FORME_QUESTION = re.compile(r"\?\s*$|^\W*(est ce qu|peut on|pouvez vous|faut il)\b")
+
+
+def _question_sur_le_cite(texte: str, cites: list[str]) -> bool:
+    if len(cites) != 1:
+        return False
+    for phrase in _PHRASE.findall(texte):
+        n = normaliser(phrase)
+        if n and codes_nommes(n) == cites and _FORME_QUESTION.search(phrase.strip().lower().replace("-", " ").replace("'", " ")):
+            return True
+    return False
+
+
 def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     """Facts stated in `texte`. `champ_attendu` is the question just asked, which
     gives short answers their meaning ("oui", "84", "Étampes", "je ne sais pas")."""
@@ -552,6 +581,8 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
             and "sans_medecin_traitant" not in faits.signaux:
         faits.signaux.append("sans_medecin_traitant")
     faits.cites = codes_nommes(t)
+    if _question_sur_le_cite(texte or "", faits.cites):
+        faits.signaux.append("question_sur_le_dispositif_cite")
     # "refuse la téléassistance": an aid refused is not a request for it
     if "dossier_apa" in faits.signaux and all(re.search(r"\brefus\w*( \w+){0,2} $", t[max(0, m.start() - 30):m.start()])
                                               for m in SIGNAUX["dossier_apa"][0].finditer(t)):
@@ -600,7 +631,7 @@ def extraire(texte: str, champ_attendu: str | None = None) -> Faits:
     return faits
 
 
-_PAS_UNE_DIFFICULTE = {"deficience_acquise", "projet_de_vie", "guichet_unique", "had_demandee", "soins_techniques", "depistage", "ou_envoyer", "suivi_ville_interrompu", "had_en_place", "coordination_demandee", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit", "rupture_accompagnement", "accompagnement_renforce_demande",
+_PAS_UNE_DIFFICULTE = {"question_sur_le_dispositif_cite", "deficience_acquise", "projet_de_vie", "guichet_unique", "had_demandee", "soins_techniques", "depistage", "ou_envoyer", "suivi_ville_interrompu", "had_en_place", "coordination_demandee", "soutien_aidant", "handicap_de_vie", "projet_territorial", "besoin_soins", "etp", "revision_plan_aide", "prevention", "dac_implique", "sante_mentale_suivie", "sensibilisation_professionnels", "repit", "rupture_accompagnement", "accompagnement_renforce_demande",
                        "dossier_apa"}  # a project or a request, not a difficulty
 
 

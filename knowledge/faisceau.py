@@ -87,7 +87,7 @@ FAMILLES_SUICIDE: dict[str, re.Pattern] = {
     "moyen": re.compile(
         r"\b((stocke|accumule|garde|cache|met|mis|amasse)\w* (\w+ ){0,3}(medicaments|cachets|comprimes|somniferes|doliprane|paracetamol)( de cote)?|"
         r"(achete|demande)\w* (\w+ ){0,3}(paracetamol|doliprane|somniferes|cachets|boites) (\w+ ){0,2}(tous les jours|chaque jour|en grande quantite|plusieurs fois)|"
-        r"combien de (boites|comprimes|cachets)|hauteur (\w+ ){0,3}(viaduc|pont|immeuble|falaise|barrage)|viaduc|(stylos|medicaments|comprimes|boites|cachets) s (accumulent|entassent)|sans que (ca|cela) se remarque|corde|(fusil|carabine|arme)s?( de chasse)?|pont|voie ferree|rails|(renseigne|cherche)\w* (\w+ ){0,3}(doses?|dose mortelle))\b"),
+        r"combien de (boites|comprimes|cachets)|hauteur (\w+ ){0,3}(viaduc|pont|immeuble|falaise|barrage)|viaduc|(stylos|medicaments|comprimes|boites|cachets) s (accumulent|entassent)|sans que (ca|cela) se remarque|corde|(fusil|carabine|arme)s?( de chasse)?|pont|voie ferree|rails|(renseigne|cherche)\w* (\w+ ){0,3}(doses?|dose mortelle)|(j ai |il a |elle a )?achete\w* ce qu il (faut|fallait))\b"),
     "projet": re.compile(
         r"\b((pense|reflechi|songe)\w* a (comment|la maniere|la facon)|sait (comment|quand) (faire|elle le fera|il le fera)|"
         r"(choisi|fixe) (la|une) date|(bientot|d ici peu|demain) (ce sera|tout sera|ca sera|ca ira|tout ira) (fini|regle|termine|mieux)|(ce sera|tout sera) bientot fini|"

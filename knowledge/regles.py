@@ -425,15 +425,26 @@ REGLES = [dac, crt, clic_spda, cpts, sas, c360, c360_aidant, dclic, dr, ptsm, pa
 
 
 PLANCHER_CITE = 50
+PLANCHER_QUESTION = 94  # the one dispositif asked about (« le CRT peut-il intervenir ? ») answers first
+
+
+def _le_dac_mene_a_sa_place(c: Contexte, p: Proposition) -> bool:
+    """The renforcement asked of the CRT does not exist here (volet 2 not in this commune) and the
+    situation is complex: the DAC leads, the CRT stays in the answer with what it does here (003)."""
+    return p.type == "CRT" and p.volet != 2 and c.faits.a("accompagnement_renforce_demande") \
+        and c.crt_volet_2_ici is False and c.complexe is True
 
 
 def cites(c: Contexte) -> None:
     """A dispositif the professional names (« qui fait quoi entre DAC, CRT et CPTS ? ») and that a
-    rule proposes is kept among the answers, so that its role is said even when it is a complement."""
+    rule proposes is kept among the answers, so that its role is said even when it is a complement;
+    the one dispositif a question is about comes first, with what it can and cannot do here."""
+    question = c.faits.a("question_sur_le_dispositif_cite")
     for p in c.propositions:
-        if p.type in c.faits.cites and p.score < PLANCHER_CITE:
-            p.score = PLANCHER_CITE
-            p.pourquoi.append("dispositif cité dans votre demande")
+        plancher = PLANCHER_QUESTION if question and not _le_dac_mene_a_sa_place(c, p) else PLANCHER_CITE
+        if p.type in c.faits.cites and p.score < plancher:
+            p.score = plancher
+            p.pourquoi.append("dispositif sur lequel porte votre question" if question else "dispositif cité dans votre demande")
 
 
 def evaluer(contexte: Contexte) -> list[Proposition]:

@@ -53,6 +53,8 @@ _MOTS_COURANTS = {
 }
 # Towns whose name is also a common word: accepted only after a place cue ("vit à Tours").
 _VILLES_MOTS_COURANTS = {"tours", "nice", "rennes", "pau", "sens", "vienne", "orange", "lens", "vitre", "marine"}
+# « à l'hôpital », « l'hôpital à la maison »: the Moselle town only when written with its capital
+_NOMS_COMMUNS_MAJUSCULE = {"l hopital", "hopital"}
 _ARTICLES_CONTRACTES = {"aux": "les", "au": "le"}
 _CIVILITES = re.compile(r"^(m|mme|mr|mlle|dr|pr|monsieur|madame|mademoiselle|docteur)$")
 _INDICES_LIEU = {"a", "au", "aux", "sur", "de", "d", "en", "vers", "pres", "commune", "ville", "secteur",
@@ -222,6 +224,8 @@ class Territoires:
         if i > 1 and _CIVILITES.match(mots[i - 2]) and jetons[i - 1][0][:1].isupper() and not entre.strip():
             return False  # "Mme Jeanne Dreux": a first name then a surname ("Mme Collin (Reims": a place)
         indice = precedent in _INDICES_LIEU
+        if cle in _NOMS_COMMUNS_MAJUSCULE:
+            return all(j[:1].isupper() for j, _ in jetons[i:i + n])
         if cle in _VILLES_MOTS_COURANTS:
             return indice and original[:1].isupper() or indice and precedent in {"a", "sur", "au"}
         if cle in _MOTS_COURANTS or len(cle) <= 2:

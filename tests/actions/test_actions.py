@@ -248,3 +248,8 @@ def test_mes_patients_sont_un_public_pas_une_personne_decrite():
     texte = ("Une consœur m'a parlé du CRT pour mes patients âgés : c'est quoi exactement, et est-ce que Dourdan "
              "est couvert pour le volet renforcé ?")
     assert question_sur_un_dispositif(texte) == "ask_definition"
+
+
+def test_peut_on_saisir_directement_est_une_question_sur_qui_peut_orienter():
+    texte = "Peut-on saisir directement le DAC pour une de nos patientes à Reims, ou faut-il passer par son médecin ?"
+    assert question_sur_un_dispositif(texte) == "ask_who_can_refer"

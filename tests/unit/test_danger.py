@@ -357,3 +357,21 @@ def test_une_reponse_courte_sans_indice_n_alerte_pas_sur_la_seule_nlu():
 def test_signes_du_jeu_19_dans_d_autres_mots(texte, numero):
     u = alerte(texte)
     assert u is not None and u.numero == numero
+
+
+@pytest.mark.parametrize("texte, numero", [
+    ("Mon frère, 50 ans, ne répond plus depuis ce matin à mes messages ; hier soir il m'a écrit « merci pour tout, "
+     "c'est la dernière fois que je vous dérange ».", "3114"),
+    ("Le livreur l'entend gémir derrière la porte mais elle ne vient pas ouvrir, elle vit seule.", "15"),
+    ("Une lycéenne de 16 ans se fait des entailles sur les bras depuis la rentrée.", "3114"),
+])
+def test_signes_des_jeux_21_et_22_dans_d_autres_mots(texte, numero):
+    u = alerte(texte)
+    assert u is not None and u.numero == numero
+
+
+def test_un_signalement_ancien_n_est_pas_une_alerte_mais_un_nouveau_l_est():
+    assert detecter("Plainte en 2019 contre son fils pour des violences ; tout est réglé, il vit loin. "
+                    "Aujourd'hui on cherche une aide pour le ménage.") is None
+    u = detecter("Plainte en 2019 contre son fils. Cette semaine il est revenu et la frappe, elle a des bleus.")
+    assert u is not None and u.numero == "3977"

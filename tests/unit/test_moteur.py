@@ -718,3 +718,15 @@ PREMIERS_JEU_20 = [
 def test_premier_dispositif_des_jeux_19_et_20(m, texte, reponses, premiers):
     _, o = orienter(m, texte, **reponses)
     assert recos(o)[0].type in premiers, [(r.type, r.pourquoi) for r in recos(o)]
+
+
+def test_une_question_sur_le_crt_dans_une_situation_simple_commence_par_le_crt(m):
+    _, o = orienter(m, "Mme P., 82 ans, GIR 3, vit à Étampes, son SAD ne suffit plus. Le volet 2 du CRT peut-il intervenir chez elle ?")
+    assert recos(o)[0].type == "CRT"
+
+
+def test_volet_2_absent_et_situation_complexe_le_dac_mene_le_crt_reste(m):
+    _, o = orienter(m, "M. V., 86 ans, GIR 2 à Dourdan, SAAD et SSIAD ne suffisent plus, épouse épuisée, chutes, refus d'EHPAD. "
+                       "Est-ce que le CRT Sud Essonne peut faire l'accompagnement renforcé chez eux ?", complexite=True)
+    types = [r.type for r in recos(o)]
+    assert types[0] == "DAC" and "CRT" in types[:3]

@@ -188,3 +188,10 @@ def test_la_commune_donnee_apres_une_correction_remplace_la_premiere(T, texte, n
     # the third: a move of a relative, named with a relative cue, is not a correction of the person's place
     res = T.chercher_dans_texte(texte)
     assert res is not None and res.commune is not None and res.commune.nom == nom
+
+
+def test_l_hopital_en_minuscules_n_est_pas_la_commune_de_moselle(T):
+    res = T.chercher_dans_texte("Elle est hospitalisée à Saint-Lô, on nous parle de l'hôpital à la maison.")
+    assert res is not None and res.commune.nom == "Saint-Lô"
+    res = T.chercher_dans_texte("M. K., 70 ans, habite L'Hôpital, près de Saint-Avold.")
+    assert res is not None and res.commune.code_insee == "57336"
