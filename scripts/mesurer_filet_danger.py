@@ -23,9 +23,14 @@ MANQUE = re.compile(r"✗ (\S+):.*danger attendu=(\S+) obtenu=(\S+)")
 
 
 def manques_au_premier_passage(jeu: str) -> set[str]:
+    """The dangers missed at the set's first pass, when that pass ran on the patterns alone (the
+    sets measured with the net, from aveugle19 on, say so in their first line and are left out)."""
     ids = set()
     for doc in (RACINE / "docs" / "evaluations").glob(f"{jeu}-premier-passage-*.txt"):
-        for ligne in doc.read_text(encoding="utf-8").splitlines():
+        texte = doc.read_text(encoding="utf-8")
+        if "filet de danger appris" in texte.splitlines()[0]:
+            continue
+        for ligne in texte.splitlines():
             m = MANQUE.search(ligne)
             if m and m.group(2) != "None" and m.group(2) != m.group(3):
                 ids.add(m.group(1))
