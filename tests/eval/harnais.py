@@ -37,9 +37,11 @@ AVEUGLE19 = Path(__file__).resolve().parent / "aveugle19.yml"  # nineteenth blin
 AVEUGLE20 = Path(__file__).resolve().parent / "aveugle20.yml"  # twentieth blind set (what comes in on a Monday morning; measured after the nineteenth's fixes)
 AVEUGLE21 = Path(__file__).resolve().parent / "aveugle21.yml"  # twenty-first blind set (institutions write to the DAC: structured transmissions, SBAR, letters)
 AVEUGLE22 = Path(__file__).resolve().parent / "aveugle22.yml"  # twenty-second blind set (relatives, town halls, neighbours, rural communes, voice dictation)
+AVEUGLE23 = Path(__file__).resolve().parent / "aveugle23.yml"  # twenty-third blind set (an ordinary fortnight, all channels)
+AVEUGLE24 = Path(__file__).resolve().parent / "aveugle24.yml"  # twenty-fourth blind set (the operator's console during calls)
 # Every set whose first pass is measured and published, in the order they were written.
 JEUX = (SITUATIONS, CONTROLE, AVEUGLE, AVEUGLE3, AVEUGLE4, AVEUGLE5, AVEUGLE6, AVEUGLE7, AVEUGLE8, AVEUGLE9, AVEUGLE10,
-        AVEUGLE11, AVEUGLE12, AVEUGLE13, AVEUGLE14, AVEUGLE15, AVEUGLE16, AVEUGLE17, AVEUGLE18, AVEUGLE19, AVEUGLE20, AVEUGLE21, AVEUGLE22)
+        AVEUGLE11, AVEUGLE12, AVEUGLE13, AVEUGLE14, AVEUGLE15, AVEUGLE16, AVEUGLE17, AVEUGLE18, AVEUGLE19, AVEUGLE20, AVEUGLE21, AVEUGLE22, AVEUGLE23, AVEUGLE24)
 MAX_TOURS = 8
 
 
