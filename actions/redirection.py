@@ -72,9 +72,11 @@ def vers_formulaire(tracker: Tracker) -> list:
 _FORME_QUESTION = re.compile(r"\?|^\W*(c est quoi|qu est ce|quel|quelle|quels|quelles|comment|qui|est ce|a quoi|pourquoi)\b|"
                              r"\b(numero|numero vert|telephone|tel|coordonnees|contact|mail|svp)\b|"
                              r"\b(difference|c est pour qui|jusqu a quel age|ca sert a quoi|a quoi sert)\b")
-# what it is, for whom, who can refer to it: a question about the dispositif even beside an unnamed person
+# what it is, for whom, who can refer to it, which one covers a commune: a question about the dispositif
+# even beside an unnamed person
 _QUESTION_SUR_LE_DISPOSITIF = re.compile(r"\b(c est quoi|c quoi|qu est ce que|jusqu a quel age|a partir de quel age|c est pour qui|difference|"
-                                         r"peut (on )?(solliciter|saisir)|(solliciter|saisir) directement|faut il passer par)\b")
+                                         r"peut (on )?(solliciter|saisir)|(solliciter|saisir) directement|faut il passer par|"
+                                         r"quel(le)?s? (\w+ ){0,3}(couvre|couvrent|intervient|interviennent))\b")
 _INTENTIONS_QUESTION = {"qui peut": "ask_who_can_refer", "peut solliciter": "ask_who_can_refer", "peut saisir": "ask_who_can_refer",
                         "peut on solliciter": "ask_who_can_refer", "peut on saisir": "ask_who_can_refer",
                         "faut il passer par": "ask_who_can_refer", "difference": "ask_difference", "couvre": "ask_coverage"}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.danger_appris import numero_probable
-from knowledge.faisceau import crise_suicidaire, numero_du_faisceau
+from knowledge.faisceau import NOURRISSON, crise_suicidaire, numero_du_faisceau
 from knowledge.texte import normaliser
 
 
@@ -39,7 +39,7 @@ REGLES = [
         r"(?! (ce|cette|ces|son|sa|mon|ma) (dossier|travail|boulot|papiers?|paperasse|truc|machin|projet|rapport|logiciel|ordi|formulaire|administration|gamin)s?\b)",
         r"\b(essaie|essaye|tente) (d|de) (entrer|enfoncer|forcer|defoncer)\b",
         r"\b(hurle|crie|menace)\w* (\w+ ){0,2}(qu )?(il|elle|ils) (va|vont) (nous|me|la|le|les|vous) (frapper|tuer|taper|defoncer|egorger)\b", r"\b(tambourine|cogne|frappe) (a|contre) la porte\b.{0,80}\b(tuer|menace|crie|hurle)",
-        r"\b(casse|saccage|detruit) tout\b", r"\b(nous sommes|on est|je me suis|me suis|nous nous sommes|on s est) (\w+ ){0,2}(enferme|refugie|barricade|cache)\w* (\w+ ){0,3}(dans|a|chez)\b",
+        r"\b(casse|saccage|detruit) tout\b(?! (\w+ )?(quand|lorsqu|des qu|chaque fois|a chaque fois|les soirs|le soir ou))", r"\b(nous sommes|on est|je me suis|me suis|nous nous sommes|on s est) (\w+ ){0,2}(enferme|refugie|barricade|cache)\w* (\w+ ){0,3}(dans|a|chez)\b",
         r"\ben train de (la|le|les|me|nous) (frapper|battre|etrangler|tabasser|menacer)\b", r"\bagression en cours\b",
         # fourth blind set: someone drunk or raging at a locked door
         r"\b(tape|cogne|frappe|donne des coups) (\w+ ){0,2}(dans|contre|sur) la porte\b", r"\b(hurle|crie)\b.{0,60}\b(tape|cogne|casse|defonce)\b",
@@ -179,7 +179,7 @@ REGLES = [
         r"\b(traces?|marques?|bleus?|hematomes?) (\w+ ){0,2}(au|autour du|sur le) cou\b",
         r"\b(mari|conjoint|compagnon|concubin|epoux|copain)\b (\w+ ){0,2}(la )?(bouscule|pousse|secoue|gifle|rabaisse|humilie|terrorise)\b",
         # fifteenth blind set: the woman herself speaking
-        r"\bmon (mari|conjoint|compagnon|concubin|copain|ex)\b.{0,60}\b(m insulte|m a (poussee|frappee|giflee|etranglee|cognee|bousculee|menacee)|me (frappe|bat|pousse|menace|rabaisse|humilie|gifle)|garde (tout )?(mon|mes) (argent|salaire|papiers|telephone))\b"),
+        r"\bmon (mari|conjoint|compagnon|concubin|copain|ex)\b.{0,120}\b(m insulte|m a (poussee|frappee|giflee|etranglee|cognee|bousculee|menacee)|me (frappe|bat|pousse|menace|rabaisse|humilie|gifle)|garde (tout )?(mon|mes) (argent|salaire|papiers|telephone)|m a (pris|confisque|garde|cache) (mon|ma|mes) (portable|telephone|tel|papiers|carte|argent|cles|passeport))\b"),
      "Violences conjugales : le 3919 (Violences Femmes Info), gratuit et anonyme, 24 h/24. En cas de "
      "danger immédiat : le 17 ou le 112, ou le 114 par SMS."),
     ("maltraitance", "3977", _re(
@@ -210,7 +210,8 @@ REGLES = [
 # A mention governed by a negation ("pas de douleur thoracique", "ni violent ni
 # suicidaire", "aucune idée suicidaire") or in the past ("tentative de suicide il y a
 # dix ans") is not an alert; a wish to die at home (palliative care) is not either.
-_NEGATION_AVANT = re.compile(r"\b(pas|aucune?|sans|nie|ni|jamais|absence)\b(\W+\w+){0,3}\W*$")
+_NEGATION_AVANT = re.compile(r"\b(pas|aucune?|sans|nie|ni|jamais|absence|atcd|antecedents?)\b(\W+\w+){0,3}\W*$"  # « ATCD de violences conjugales »: the past
+                             r"|\b(personne|rien) ne( (la|le|les|l|lui|leur))?\W*$")  # « personne ne la maltraite »
 _PASSE_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a (\w+ ){1,3}(ans|annees|mois)|ancienne?s?|dans le passe|autrefois|en \d{4}|"
                           r"en (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|l (an|ete|hiver) dernier|l annee derniere|le mois dernier)")
 _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) (a domicile|chez (elle|lui|soi|moi|nous)|a la maison|dans (son|sa|mon|ma) (lit|maison))"
@@ -238,9 +239,8 @@ _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) 
 
 
 # a baby's care says a baby even unnamed (« la pesée de Lina, 3 mois … son transat »)
-_ENFANT = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve|pesee|allaitement|allaitee?|biberons?|transat|puericultrice|"
+_ENFANT = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve|pesee|(aine|ainee|cadet|cadette|benjamin|benjamine) de ([1-9]|1[0-7]) ans|allaitement|allaitee?|biberons?|transat|puericultrice|"
                      r"(fils|fille|garcon|enfant|petite?|ado|adolescente?|gamine?|collegienne?|lyceenne?)( de)? ([1-9]|1[0-7]) ans)\b")  # not "enfants": an old person's children are adults
-_NOURRISSON = re.compile(r"\b(bebe|nourrisson|nouveau ne|allaitement|tetees?|biberons?|transat|pesee)\b")
 _PAR_MOTIF = {motif: (numero, message) for motif, numero, _, message in REGLES}
 
 
@@ -248,7 +248,7 @@ def _urgence(motif: str, age: int | None, texte_normalise: str = "") -> Urgence:
     """The alert of a category; the maltreatment of a minor is a child in danger (119),
     whether the age is given or the text speaks of a baby or a child."""
     # a baby can only be the victim, whoever's age was typed (« maman 27 ans … le papa a secoué le bébé »)
-    mineur = age < 18 if age is not None and not _NOURRISSON.search(texte_normalise) else bool(_ENFANT.search(texte_normalise))
+    mineur = age < 18 if age is not None and not NOURRISSON.search(texte_normalise) else bool(_ENFANT.search(texte_normalise))
     if motif == "maltraitance" and mineur:
         motif = "enfant_en_danger"
     return Urgence(motif, *_PAR_MOTIF[motif])
@@ -267,7 +267,7 @@ def normaliser_en_phrases(texte: str) -> str:
 
 # An acute event a few days ago is over (« douleur thoracique il y a 10 jours, coronarographie
 # normale »); a suicide attempt or a blow a few days ago is not: only the acute categories read it.
-_PASSE_RECENT_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a (\w+ ){1,3}(jours|semaines)|(la semaine|le week end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) derni(er|ere))\b")
+_PASSE_RECENT_APRES = re.compile(r"^\W*(((?!depuis\b)\w+\W+)?(hier|avant hier|cette nuit)\b(?![^|]{0,40}\b(encore|toujours|persiste|recommence|maintenant|de nouveau|a nouveau)\b)|(\w+\W+){0,2}(il y a (\w+ ){1,3}(jours|semaines)|(la semaine|le week end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) derni(er|ere))\b)")
 _AIGUES = {"urgence_vitale", "danger_immediat"}
 
 

@@ -80,7 +80,7 @@ SIGNAUX = {
     "troubles_cognitifs": (_re(r"\btroubles? (cognitifs?|de (la )?memoire|mnesiques?)", r"\balzheimer", r"\bdemence",
                                r"\bdesorient", r"\bconfus(e|ion)\b", r"\boubli(e|s)? (tout|ses|de)", r"\bmaladie apparentee\b",
                                r"\bneuro ?degenerati", r"\bmmse\b", r"\bcorsaco", r"\bdemente?s?\b",
-                               r"\b(semble|parait|a l air|devient|est de plus en plus|est completement|est souvent|est tres) (\w+ ){0,2}perdue?\b(?! (\w+ )?(de |du |des |d |son |sa |ses |sur |avec |pour |dans les |\d))",
+                               r"\b(semble|parait|a l air|devient|est de plus en plus|est completement|est souvent|est tres) (\w+ ){0,2}perdue?\b(?! (\w+ )?(de |du |des |d |son |sa |ses |sur |avec |pour |dans (les|ses|leurs|ces|tous|toutes|ce|cette) |\d))",
                                r"\bperdue? dans (le temps|l espace|son (appartement|quartier|immeuble))\b",
                                r"\bse trompe\w* d (etage|appartement|porte|jour)\b", r"\b(redemande|repete|repose) (\w+ ){0,3}la meme (chose|question)\b",
                                r"\bperd la (tete|boule|memoire)\b"), "medicale"),
@@ -109,7 +109,8 @@ SIGNAUX = {
                         r"\bpas de (couverture|droits|securite sociale|secu|mutuelle|carte vitale|papiers)\b",
                         r"\bdroits? (non ouverts?|fermes?|pas ouverts?|expires?)", r"\bacces aux droits\b",
                         r"\bdifficultes? d acces aux droits\b", r"\bsans ame\b", r"\baucune couverture\b",
-                        r"\bnon assure", r"\bsans papiers\b", r"\bpas de css\b",
+                        r"\bnon assure", r"\bsans papiers\b", r"\bpas de css\b", r"\bplus de (secu|securite sociale|couverture|droits|carte vitale)\b",
+                        r"\bdroits? (sont |est )?(fermes?|expires?|clos|coupes?)\b", r"\b(pas|plus) (la|de) (css|cmu|ame|complementaire sante)\b", r"\b(ne )?(peut|peux|pouvait) rien payer\b",
                         r"\bni (securite sociale|secu|mutuelle)\b", r"\baucun droit", r"\bplus de droits?\b", r"\bdroits? (secu )?(expires?|fermes?)\b",
                         r"\bpas (encore )?de droits?\b", r"\bame\b", r"\bdemandeu(r|se) d asile\b", r"\bpas de quoi payer\b",
                         r"\b(css|complementaire sante solidaire|cmu|ame|droits?|mutuelle)\b.{0,25}\b(pas (ete )?renouvel|non renouvel|plus renouvel)",
@@ -206,7 +207,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                 r"\bpression negative\b", r"\btpn\b", r"\bnutrition enterale\b", r"\bpansements? (\w+ ){0,2}(tres )?lourds?\b",
                 r"\bpas les moyens techniques\b", r"\bsoins (plus )?lourds que (ce que )?(l |le |les )?(idel?|infirmi\w*|ssiad)\b",
                 r"\bpompe (a|de|d) (morphine|analgesie|insuline|pca)\b", r"\bnutrition artificielle\b", r"\bsoins (tres )?lourds\b",
-                r"\bhopital a (la )?maison\b", r"\bantibio\w* en perfusion\b", r"\bperfusions? tous les jours\b", r"\bpansements? compliques?\b"), "medicale"),
+                r"\bhopital a (la )?maison\b", r"\bantibio\w* en perfusion\b", r"\bdepass\w* (\w+ ){0,2}(ce que|les capacites|les moyens) (\w+ ){0,3}(ssiad|idel?s?|infirmi\w*|sad)\b", r"\bperfusions? tous les jours\b", r"\bpansements? compliques?\b"), "medicale"),
     # technical care already there or planned (not « une HAD si les soins deviennent trop lourds »)
     "soins_techniques": (_re(r"\bpompe (a|de|d) (morphine|analgesie|insuline|pca)\b", r"\bnutrition (artificielle|parenterale|enterale)\b",
                              r"\bperfusions?\b", r"\bantibio\w* (iv|intraveineu\w*|en intraveineux)", r"\bpression negative\b", r"\bvac\b",
@@ -256,7 +257,8 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                                r"\ba l echelle (du territoire|de la ville|du secteur|de la commune)\b",
                                r"\bparcours (\w+ ){0,2}(sur|pour|dans) (la|le|notre|toute la) (ville|territoire|secteur|commune|quartier)\b", r"\bqui pilote (ca|cela|ce projet|ce genre)\b",
                                r"\b(construire|monter|organiser|structurer|batir|piloter) (\w+ ){0,10}(parcours|reseau)\b.{0,40}\b(ville|territoire|secteur|commune)\b", r"\b(rejoindre|adherer a|integrer) (une |la |notre )?(organisation|communaute|cpts|dynamique)\b",
-                               r"\bfedere\w* (\w+ ){0,2}(pros|professionnels)\b(?! (\w+ )?autour (de |d )?(son|sa|ses|lui|elle)\b)", r"\b(m integrer|s integrer|integrer) (aux|dans les|les) parcours\b",
+                               r"\bfedere\w* (\w+ ){0,2}(pros|professionnels)\b(?! (\w+ )?autour (de |d )?(son|sa|ses|lui|elle)\b)", r"\b(m integrer|s integrer|integrer) (aux|dans les|les) parcours\b", r"\b(m|s|me|se) integrer (dans|a) (l organisation|les organisations|le reseau|la dynamique)\b",
+                               r"\brencontrer les (autres )?(professionnels|pros|acteurs) (de ville|du secteur|du territoire)\b",
                                r"\bcampagnes? de (vaccination|depistage|prevention)\b",
                                r"\b(monter|organiser|creer|mettre en place) (\w+ ){0,3}(une |un )?(campagne|circuit|permanence)s?\b",
                                r"\bgroupe de (pharmaciens|professionnels|medecins|idel?|infirmiers|kines)\b"), None),
@@ -302,7 +304,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
     "etp": (_re(r"\beducation therapeutique\b", r"\betp\b"), None),
     "expertise": (_re(r"\b(avis|appui|conseil) (d )?(expert|specialis|specialise)", r"\bdispositif expert\b", r"\bappui expert\b",
                       r"\bexpertise\b", r"\bsoins de support\b", r"\bcentre (de reference|maladies rares|expert|de competence)\b", r"\b(informations?|renseignements?) sur (les|la|le)\b", r"\bexpertise\b", r"\bavis specialise\b",
-                      r"\bfiliere\b", r"\breseau (regional|de sante)\b", r"\b(interlocuteur|referent|centre) expert\b", r"\bprogramme (\w+ ){0,3}(de |du |pour (le |la |les )?)(depistage|prevention)\b", r"\bprogramme regional\b",
+                      r"\bfiliere\b", r"\breseau (regional|de sante)\b", r"\breseau (\w+ ){0,2}(expert|regional)\b", r"\b(interlocuteur|referent|centre) expert\b", r"\bprogramme (\w+ ){0,3}(de |du |pour (le |la |les )?)(depistage|prevention)\b", r"\bprogramme regional\b",
                       r"\b(un |des )?avis (\w+ ){0,3}(soins palliatifs|palliatif|douleur|symptomes)\b", r"\bgestion des symptomes\b", r"\bprotocoles?\b", r"\bformation regionale\b", r"\brcp\b", r"\bdispositif (regional|specifique)\b"), None),
     "prevention": (_re(r"\bprevention\b", r"\batelier", r"\bprevenir (les |la )?(chutes|perte)", r"\bactivites? (physique|sociale|collective)",
                        r"\blien social\b", r"\bsortir de (chez|l isolement)\b", r"\bactivites? culturelles?\b",
@@ -311,7 +313,7 @@ r"\blimitation (des |de )?(soins|traitements|therapeutiques)\b", r"\bsoins de co
                                         r"\bsituation (bloquee|inextricable)\b",
                                         r"\bmultiples? intervenants?\b", r"\bplusieurs intervenants?\b", r"\brupture(s)? de parcours\b",
                                         r"\bdemuni", r"\bbesoin d (aide|appui) pour coordonner\b", r"\b(manque|absence|pas|besoin|defaut|sans) (de |d )?coordination\b", r"\bechec des aides\b",
-                                        r"\bimpasse\b", r"\bdepasse(e|s)?\b", r"\bne (peut|peuvent|pouvons) plus faire face\b",
+                                        r"\bimpasse\b", r"\bdepasse(e|s)?\b(?! (\w+ ){0,2}(ce que|les capacites|les moyens) (\w+ ){0,3}(ssiad|idel?s?|infirmi\w*|sad)\b)", r"\bne (peut|peuvent|pouvons) plus faire face\b",
                                         r"\bsans lien\b", r"\bplusieurs institutions\b",
                                         r"\b(sans que )?personne ne (tient le fil|tienne le fil|coordonne|fait le lien|fasse le lien|a (de |une )?vue d ensemble|pilote)\b",
                                         r"\bchacun (fait sa partie|de son cote|dans son coin|fait de son cote)\b",
@@ -448,6 +450,7 @@ NE_SAIT_PAS = _re(r"\b(je ne sais pas|je sais pas|j sais pas|sais pas|aucune ide
 # dispositif named, asked with a situation; the answer starts with that dispositif (regles.cites)
 _PHRASE = re.compile(r"[^.!?\n;:]*[.!?\n;:]?")  # « déjà suivie par nous (DAC) ; … qui pour le renfort ? »: the question is its own clause
 _FORME_QUESTION = re.compile(r"\?\s*$|^\W*(est ce qu|peut on|pouvez vous|faut il)\b")
+_QUESTION_SUR_D_AUTRES = re.compile(r"\b(qui d autre|quoi d autre|quels? autres?|quelles? autres?|en plus d|a part)\b")  # « avec le DAC, qui d'autre associer ? »
 
 
 def _question_sur_le_cite(texte: str, cites: list[str]) -> bool:
@@ -455,7 +458,8 @@ def _question_sur_le_cite(texte: str, cites: list[str]) -> bool:
         return False
     for phrase in _PHRASE.findall(texte):
         n = normaliser(phrase)
-        if n and codes_nommes(n) == cites and _FORME_QUESTION.search(phrase.strip().lower().replace("-", " ").replace("'", " ")):
+        if n and codes_nommes(n) == cites and _FORME_QUESTION.search(phrase.strip().lower().replace("-", " ").replace("'", " ")) \
+                and not _QUESTION_SUR_D_AUTRES.search(n):
             return True
     return False
 

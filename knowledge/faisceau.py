@@ -66,7 +66,10 @@ _CONJOINT_AUTEUR = re.compile(r"\b(son|mon|le|leur) (mari|conjoint|compagnon|con
 _PERSONNE_AGEE_OU_HANDICAPEE = re.compile(r"\b(gir|ehpad|residente?|deficience|handicap\w*|tutelle|curatelle|octogenaire|nonagenaire|"
                                           r"grabataire|alzheimer|dement\w*)\b")
 _MINEUR = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve|collegienne?|lyceenne?|ado|adolescente?|pesee|allaitement|allaitee?|biberons?|transat|puericultrice|"
+                     r"(aine|ainee|cadet|cadette|benjamin|benjamine) de ([1-9]|1[0-7]) ans|"
                      r"enfant de \d|(fils|fille|garcon|enfant|petite?)( de)? ([1-9]|1[0-7]) ans)\b")
+# a baby's care in the note: the baby (or a sibling) is the victim, whoever's adult age was typed
+NOURRISSON = re.compile(r"\b(bebe|nourrisson|nouveau ne|allaitement|tetees?|biberons?|transat|pesee)\b")
 _ADULTE_SEUL = re.compile(r"\b(residents?|patients?|personnes?) (agees?|accueillies?)\b")
 
 
@@ -120,7 +123,10 @@ def numero_du_faisceau(texte_normalise: str, age: int | None, indemne) -> str | 
     if len(familles_presentes(texte_normalise, indemne)) < 2 \
             and not any(len(_signes(texte_normalise, f, indemne)) >= 2 for f in _SEULS_SUFFISANTS):
         return None
-    mineur = age < 18 if age is not None else bool(_MINEUR.search(texte_normalise)) and not _ADULTE_SEUL.search(texte_normalise)
+    if age is not None and not NOURRISSON.search(texte_normalise):
+        mineur = age < 18
+    else:
+        mineur = bool(_MINEUR.search(texte_normalise)) and not _ADULTE_SEUL.search(texte_normalise)
     if mineur:
         return "enfant_en_danger"
     agee_ou_handicapee = (age is not None and age >= 65) or bool(_PERSONNE_AGEE_OU_HANDICAPEE.search(texte_normalise))

@@ -24,7 +24,15 @@ NOMS = {
 MOTIFS = {code: re.compile(m) for code, m in NOMS.items()}
 
 
+# « coordinatrice MSP à Langres : qui fait quoi entre DAC et CPTS ? »: the writer's own structure is not asked about
+_AUTEUR_AVANT = re.compile(r"\b(coordinat\w*|secretai\w*|idec|ipa|infirmi\w*|equipe|responsable|directeur|directrice|cadre|"
+                           r"accueil|salariee?|benevole|presidente?|chargee? de mission)( (de|d|du|a|au) (la |l |une |un |notre |ma )?)?\W*$")
+
+
 def codes_nommes(texte_normalise: str) -> list[str]:
-    """The types named in a normalised text, in the order they first appear."""
-    trouves = sorted((m.start(), code) for code, motif in MOTIFS.items() for m in [motif.search(texte_normalise)] if m)
+    """The types named in a normalised text, in the order they first appear, leaving out the
+    writer's own structure (named right after the writer's role)."""
+    trouves = sorted((m.start(), code) for code, motif in MOTIFS.items()
+                     for m in [next((m for m in motif.finditer(texte_normalise)
+                                     if not _AUTEUR_AVANT.search(texte_normalise[max(0, m.start() - 40):m.start()])), None)] if m)
     return [code for _, code in trouves]

@@ -66,7 +66,7 @@ _INDICES_PROCHE = re.compile(r"\b(fille|fils|enfants?|soeur|frere|niece|neveu|pe
 _POIDS_PROCHE = -9
 # « à Lardy… correction : elle vient de s'installer à Lisses »: a place given again after a correction
 # or a move replaces the first one, whatever cue the first one had.
-_INDICES_CORRECTION = re.compile(r"\b(correction|rectification|je rectifie|je corrige|(je me suis|me suis) trompee?|erreur de ma part|"
+_INDICES_CORRECTION = re.compile(r"\b(correction|rectification|je rectifie|je corrige|(je me suis|me suis) trompee?|erreur de ma part|non pardon|pardon|je confonds|"
                                  r"vient d (emmenager|arriver)|vient de (s installer|demenager|se reloger)|(a|ont) demenage|s (est|sont) installee?s?|"
                                  r"desormais|dorenavant)\b")
 _POIDS_CORRECTION = 5
@@ -175,6 +175,7 @@ class Territoires:
         # an apostrophe separates ("mairie d'Aubervilliers"); names that contain one (L'Haÿ-les-Roses,
         # Villeneuve-d'Ascq) are found again as multi-word keys
         jetons = [(m.group(0), m.start()) for m in re.finditer(r"[\w-]+", texte)]
+        fin_precedente = 0
         mots = [normaliser_nom_commune(j) for j, _ in jetons]
         i = 0
         while i < len(jetons):
@@ -199,9 +200,11 @@ class Territoires:
                                     dep.group(1) if dep else departement_prefere)
                 # a capitalised name outranks a lowercase one at the same cue ("prise en charge … à Courbevoie")
                 poids = self._poids(avant) + (0.5 if jetons[i][0][:1].isupper() else 0)
-                if meilleures and _corrige(normaliser(texte[max(0, debut - 80):debut])):
+                # the cue must stand between the place given first and this one (« 85 ans, non pardon 86, à Lardy »: not a place)
+                if meilleures and _corrige(normaliser(texte[max(fin_precedente, debut - 80):debut])):
                     poids = max(poids, 0) + _POIDS_CORRECTION
                 meilleures.append((poids, debut, res))
+                fin_precedente = jetons[i + n - 1][1] + len(jetons[i + n - 1][0])
                 i += n
             else:
                 i += 1

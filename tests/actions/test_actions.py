@@ -253,3 +253,8 @@ def test_mes_patients_sont_un_public_pas_une_personne_decrite():
 def test_peut_on_saisir_directement_est_une_question_sur_qui_peut_orienter():
     texte = "Peut-on saisir directement le DAC pour une de nos patientes à Reims, ou faut-il passer par son médecin ?"
     assert question_sur_un_dispositif(texte) == "ask_who_can_refer"
+
+
+def test_quel_dac_couvre_une_commune_est_une_question_de_couverture():
+    texte = "Quel DAC couvre Dourdan ? Et le CRT y fait-il de l'accompagnement renforcé ?"
+    assert question_sur_un_dispositif(texte) == "ask_coverage"

@@ -375,3 +375,25 @@ def test_un_signalement_ancien_n_est_pas_une_alerte_mais_un_nouveau_l_est():
                     "Aujourd'hui on cherche une aide pour le ménage.") is None
     u = detecter("Plainte en 2019 contre son fils. Cette semaine il est revenu et la frappe, elle a des bleus.")
     assert u is not None and u.numero == "3977"
+
+
+@pytest.mark.parametrize("texte, numero", [
+    ("Visite post-natale, la maman allaite, tout va bien ; mais la cadette de 4 ans a des brûlures rondes sur les bras "
+     "et a peur quand son père élève la voix.", "119"),
+    ("Je vous écris en cachette : mon compagnon a gardé ma carte d'identité et mon téléphone depuis des mois, je dois tout lui "
+     "demander, et hier soir il m'a poussée contre le mur.", "3919"),
+    ("Elle est aux urgences pour une côte cassée : son conjoint casse tout quand il a bu, il garde ses papiers, elle a peur de lui.", "3919"),
+    ("Douleur thoracique hier soir et encore ce matin, il est gris et transpire.", "15"),
+])
+def test_signes_des_jeux_23_et_24_dans_d_autres_mots(texte, numero):
+    u = alerte(texte)
+    assert u is not None and u.numero == numero
+
+
+@pytest.mark.parametrize("texte", [
+    "Soyons clairs, personne ne le maltraite : on n'est simplement pas d'accord entre frères sur l'EHPAD.",
+    "ATCD de violences conjugales il y a longtemps, elle est séparée et en sécurité ; elle cherche un médecin traitant.",
+    "Douleur thoracique hier soir, vu aux urgences, examens normaux ; il va bien et cherche un médecin traitant.",
+])
+def test_quasi_dangers_des_jeux_23_et_24(texte):
+    assert detecter(texte) is None

@@ -179,3 +179,9 @@ def test_une_question_prise_pour_qui_peut_saisir_sans_en_etre_une():
     info = expliquer("ask_who_can_refer", "Le médecin demande : la CPTS suit-elle les patients complexes, ou c'est le DAC ?")
     assert set(info["sujet"].split("/")) == {"CPTS", "DAC"}
     assert expliquer("ask_who_can_refer", "Qui peut saisir le DAC ?")["sujet"] == "DAC"
+
+
+def test_la_structure_de_l_auteur_n_est_pas_un_dispositif_demande():
+    from knowledge.explications import dispositifs_mentionnes
+    assert dispositifs_mentionnes("Coordinatrice de MSP : entre le DAC et la CPTS, qui fait quoi ?") == ["DAC", "CPTS"]
+    assert dispositifs_mentionnes("Infirmière de la MSP ; pour ce patient, une MSP plus proche existe-t-elle ?") == ["MSP"]

@@ -309,3 +309,21 @@ def test_mots_des_proches_et_des_non_soignants(texte, signal):
 
 def test_perdu_dans_les_demarches_n_est_pas_un_trouble_cognitif():
     assert "troubles_cognitifs" not in extraire("Je suis perdue et elle est perdue avec tous ces papiers.").signaux
+
+
+@pytest.mark.parametrize("texte, present, absent", [
+    ("Les pansements et la perfusion dépassent ce que les infirmières libérales peuvent faire.", "had", "professionnel_en_difficulte"),
+    ("Mes droits sont fermés depuis l'été, je ne peux rien payer.", "sans_droits", None),
+    ("Je voudrais m'intégrer dans l'organisation du territoire et rencontrer les autres professionnels de ville.", "projet_territorial", None),
+    ("Je cherche le réseau expert régional pour la SEP.", "expertise", None),
+    ("Il a l'air perdu dans ses papiers depuis le décès de sa femme.", None, "troubles_cognitifs"),
+])
+def test_signaux_des_jeux_23_et_24(texte, present, absent):
+    signaux = extraire(texte).signaux
+    assert present is None or present in signaux
+    assert absent is None or absent not in signaux
+
+
+def test_la_question_porte_sur_d_autres_que_le_dispositif_cite():
+    assert "question_sur_le_dispositif_cite" not in extraire("On monte un programme avec le DAC : qui d'autre associer ?").signaux
+    assert "question_sur_le_dispositif_cite" in extraire("Le DAC peut-il venir évaluer à domicile ?").signaux

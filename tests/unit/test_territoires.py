@@ -195,3 +195,12 @@ def test_l_hopital_en_minuscules_n_est_pas_la_commune_de_moselle(T):
     assert res is not None and res.commune.nom == "Saint-Lô"
     res = T.chercher_dans_texte("M. K., 70 ans, habite L'Hôpital, près de Saint-Avold.")
     assert res is not None and res.commune.code_insee == "57336"
+
+
+@pytest.mark.parametrize("texte, nom", [
+    ("M. O., 76 ans, vit seul à Étampes — non pardon, je confonds avec un autre, il habite Itteville.", "Itteville"),
+    ("Mme F., 85 ans, non pardon 86, vit à Lardy avec sa fille.", "Lardy"),
+])
+def test_la_correction_se_lit_entre_les_deux_communes(T, texte, nom):
+    res = T.chercher_dans_texte(texte)
+    assert res is not None and res.commune.nom == nom
