@@ -111,5 +111,11 @@ def expliquer(intention: str, texte: str, entites: list[str] | None = None) -> d
     if intention == "ask_who_can_refer":
         return qui_peut_saisir(codes[0])
     if intention == "ask_coverage":
-        return couverture(codes[0], texte)
+        if len(codes) == 1:
+            return couverture(codes[0], texte)
+        # « quel DAC couvre Saclas, et le CRT y fait-il le volet 2 ? »: each one asked, in the order asked
+        reponses = [couverture(code, texte) for code in codes[:3]]
+        return {"type": "information", "sujet": "/".join(codes[:3]),
+                "texte": " ".join(f"{code} — {r['texte']}" for code, r in zip(codes, reponses)),
+                "source": ", ".join(dict.fromkeys(r["source"] for r in reponses if r["source"])) or None}
     return definir(codes[0])

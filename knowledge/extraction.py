@@ -177,7 +177,7 @@ SIGNAUX = {
                         r"\badapter (le|son) logement\b", r"\brevision du plan d aide\b", r"\baide a domicile\b.{0,30}\b(demande|mettre en place|passage)", r"\ballocation personnalisee", r"\bdossier (d )?(aide|aides|apa|aide sociale)\b", r"\bplan d aide\b",
                         r"\baide menagere\b", r"\bportage (de |des )?repas\b",
                         # a relative's words for the same needs
-                        r"\b(evalue|evaluer|evaluation de) (ses|leurs|les|son|sa) besoins\b", r"\bquelqu un pour (\w+ ){0,2}(le menage|les courses|la toilette|les repas)\b",
+                        r"\b(evalue|evaluer|evaluation de) (ses|leurs|les|son|sa) besoins\b", r"\baide\w* (pour|avec|dans) (les|ses|leurs|mes) (papiers|courriers|demarches)\b", r"\bquelqu un pour (\w+ ){0,2}(le menage|les courses|la toilette|les repas)\b",
                         r"\b(aide|aider|aides) (\w+ )?(pour|a) (le menage|les courses|faire (le menage|les courses|ses courses)|la toilette)\b",
                         r"\b(a|ai|ont|avons|aurait|aurais|aurions) droit a quoi\b", r"\b(a )?quelles? aides?\b", r"\bteleassistance\b", r"\bcnav\b", r"\bcarsat\b",
                         r"\baide sociale\b", r"\bdemande d aide\b", r"\bheures d aide\b", r"\bamenagement (du|de son) (logement|domicile)",
@@ -388,7 +388,8 @@ _TRANCHES_MOTS = [
                         r"\bmoins de 18 ans\b")),
     ("60_plus", _re(r"\b(personne agee|personnes agees|pa|senior|seniors|grand age|vieille dame|vieux monsieur|aine|ainee|vieillissant)\b",
                     r"\b(elle|il) est (a la )?retraitee?\b",
-                    r"\b(60|soixante) ans (et|ou) plus\b", r"\bplus de (60|65|70|75|80) ans\b",
+                    r"\b(60|soixante) ans (et|ou) plus\b", r"\bplus de ([6-9]\d|1[01]\d)( ans| je (crois|pense))\b",
+                    r"\b(dame|monsieur|femme|homme|personne) (tres |bien )?agee?\b",
                     r"\b(la |une )?(soixantaine|septantaine|quatre vingtaine)\b")),
     ("18_59", _re(r"\bentre 18 et 59 ans\b", r"\b(jeune adulte|adulte de moins de 60|moins de 60 ans)\b",
                   r"\b(la |une )?(vingtaine|trentaine|quarantaine|cinquantaine)\b")),

@@ -185,3 +185,10 @@ def test_la_structure_de_l_auteur_n_est_pas_un_dispositif_demande():
     from knowledge.explications import dispositifs_mentionnes
     assert dispositifs_mentionnes("Coordinatrice de MSP : entre le DAC et la CPTS, qui fait quoi ?") == ["DAC", "CPTS"]
     assert dispositifs_mentionnes("Infirmière de la MSP ; pour ce patient, une MSP plus proche existe-t-elle ?") == ["MSP"]
+
+
+def test_deux_dispositifs_dans_une_question_de_couverture_chacun_sa_reponse():
+    from knowledge.explications import expliquer
+    r = expliquer("ask_coverage", "Quel DAC couvre Mennecy, et le CRT y intervient-il ?")
+    assert r["sujet"] == "DAC/CRT"
+    assert "DAC —" in r["texte"] and "CRT —" in r["texte"] and "Mennecy" in r["texte"]

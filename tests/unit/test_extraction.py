@@ -327,3 +327,9 @@ def test_signaux_des_jeux_23_et_24(texte, present, absent):
 def test_la_question_porte_sur_d_autres_que_le_dispositif_cite():
     assert "question_sur_le_dispositif_cite" not in extraire("On monte un programme avec le DAC : qui d'autre associer ?").signaux
     assert "question_sur_le_dispositif_cite" in extraire("Le DAC peut-il venir évaluer à domicile ?").signaux
+
+
+def test_une_dame_tres_agee_de_plus_de_90_je_crois_et_ses_papiers():
+    f = extraire("La factrice : une dame très âgée, plus de 90 je crois, ne comprend plus ses courriers ; qui peut l'aider pour les papiers ?")
+    assert f.tranche == "60_plus" and "dossier_apa" in f.signaux
+    assert extraire("Nous suivons plus de 70 patients en file active.").tranche is None
