@@ -21,7 +21,7 @@ FAMILLES: dict[str, re.Pattern] = {
         r"griffures?|morsures?|cocard|oeil au beurre noir|levre fendue|fractures? (inexpliquee|multiples|d age different))s?\b"),
     # fear of a person, or a change of behaviour when that person is around
     "peur": re.compile(
-        r"\b(a|ai|avait|avais|ont) (tres )?peur (de lui|d elle|de (son|sa|ses|le|la) \w+|quand (il|elle|ils)|des qu (il|elle|ils|cette|ce))\b|\bterrorisee?\b|"
+        r"\b(a|ai|avait|avais|ont) (tres )?peur (de lui|d elle|de (son|sa|ses|le|la) \w+|quand (il|elle|ils|(son|sa|ses|le|la) \w+)|des qu (il|elle|ils|cette|ce))\b|\bterrorisee?\b|"
         r"\b(tremble|se met a trembler|pleure|se recroqueville|se fige|sursaute|se tait|baisse les yeux|panique|se cache|s enferme|se sauve|chuchote|raccroche)\w* "
         r"(\w+ ){0,4}(quand|des qu|lorsqu|a chaque fois qu|en (le|la|les) voyant)\b|"
         r"\b(gemit|pleure|crie|se crispe|se debat)\w* (\w+ ){0,4}(seulement|uniquement) (avec|quand) (certains|certaines|un|une|ce|cette) (\w+ )?(collegues?|soignants?|aides? soignant\w*|salaries?|intervenants?)\b|"

@@ -234,6 +234,10 @@ QUASI_DANGERS = [
     "Mme 78 ans a mis ses papiers en ordre pour le dossier APA ; elle a reçu une lettre de la CAF.",
     "Il a vendu sa voiture car il ne conduit plus depuis sa cataracte.",
     "Elle se dit fatiguée de tout depuis l'hiver, le MT a revu son traitement.",
+    # sets 23 and 24, in other words
+    "Soyons clairs, personne ne le maltraite : on n'est simplement pas d'accord entre frères sur l'EHPAD.",
+    "ATCD de violences conjugales il y a longtemps, elle est séparée et en sécurité ; elle cherche un médecin traitant.",
+    "Douleur thoracique hier soir, vu aux urgences, examens normaux ; il va bien et cherche un médecin traitant.",
 ]
 
 
@@ -323,6 +327,21 @@ SIGNES_DES_JEUX_AVEUGLES = [
     ("3114", "Il a vendu sa moto et m'a dit : « vous ne me reverrez plus »."),
     ("3114", "Il a demandé combien de comprimés il faudrait, et il a déjà réfléchi à la façon."),
     ("3114", "Il ne voit plus l'intérêt, il garde ses somnifères dans un tiroir."),
+    # sets 19 to 24, in other words
+    ("15", "Nuit de gel : voisine de 85 ans retrouvée dans sa cour, glacée au toucher, elle ne réagit presque plus."),
+    ("15", "Monsieur trouvé chez lui, chauffage coupé depuis deux jours, en hypothermie, je suis avec lui."),
+    ("119", "Consultation de PMI : pour la pesée du petit, j'ai vu des bleus sur le dos ; la mère dit qu'il tombe du canapé."),
+    ("119", "Visite à domicile, maman 31 ans, tétées difficiles ; le conjoint a secoué fort le bébé qui pleurait."),
+    ("3114", "Mon frère, 50 ans, ne répond plus depuis ce matin à mes messages ; hier soir il m'a écrit « merci pour tout, "
+     "c'est la dernière fois que je vous dérange »."),
+    ("15", "Le livreur l'entend gémir derrière la porte mais elle ne vient pas ouvrir, elle vit seule."),
+    ("3114", "Une lycéenne de 16 ans se fait des entailles sur les bras depuis la rentrée."),
+    ("119", "Visite post-natale, la maman allaite, tout va bien ; mais la cadette de 4 ans a des brûlures rondes sur les bras "
+     "et a peur quand son père élève la voix."),
+    ("3919", "Je vous écris en cachette : mon compagnon a gardé ma carte d'identité et mon téléphone depuis des mois, je dois tout lui "
+     "demander, et hier soir il m'a poussée contre le mur."),
+    ("3919", "Elle est aux urgences pour une côte cassée : son conjoint casse tout quand il a bu, il garde ses papiers, elle a peur de lui."),
+    ("15", "Douleur thoracique hier soir et encore ce matin, il est gris et transpire."),
 ]
 
 
@@ -330,8 +349,6 @@ SIGNES_DES_JEUX_AVEUGLES = [
 def test_signes_des_jeux_aveugles_donnent_le_bon_numero(numero, texte):
     u = detecter(texte)
     assert u is not None and u.numero == numero, (texte, u)
-
-
 
 
 def test_une_negation_ne_traverse_pas_la_phrase():
@@ -348,28 +365,6 @@ def test_une_reponse_courte_sans_indice_n_alerte_pas_sur_la_seule_nlu():
     assert alerte("oui, et il a des bleus", None, "report_danger", 0.6, reponse=True) is not None
 
 
-@pytest.mark.parametrize("texte, numero", [
-    ("Nuit de gel : voisine de 85 ans retrouvée dans sa cour, glacée au toucher, elle ne réagit presque plus.", "15"),
-    ("Monsieur trouvé chez lui, chauffage coupé depuis deux jours, en hypothermie, je suis avec lui.", "15"),
-    ("Consultation de PMI : pour la pesée du petit, j'ai vu des bleus sur le dos ; la mère dit qu'il tombe du canapé.", "119"),
-    ("Visite à domicile, maman 31 ans, tétées difficiles ; le conjoint a secoué fort le bébé qui pleurait.", "119"),
-])
-def test_signes_du_jeu_19_dans_d_autres_mots(texte, numero):
-    u = alerte(texte)
-    assert u is not None and u.numero == numero
-
-
-@pytest.mark.parametrize("texte, numero", [
-    ("Mon frère, 50 ans, ne répond plus depuis ce matin à mes messages ; hier soir il m'a écrit « merci pour tout, "
-     "c'est la dernière fois que je vous dérange ».", "3114"),
-    ("Le livreur l'entend gémir derrière la porte mais elle ne vient pas ouvrir, elle vit seule.", "15"),
-    ("Une lycéenne de 16 ans se fait des entailles sur les bras depuis la rentrée.", "3114"),
-])
-def test_signes_des_jeux_21_et_22_dans_d_autres_mots(texte, numero):
-    u = alerte(texte)
-    assert u is not None and u.numero == numero
-
-
 def test_un_signalement_ancien_n_est_pas_une_alerte_mais_un_nouveau_l_est():
     assert detecter("Plainte en 2019 contre son fils pour des violences ; tout est réglé, il vit loin. "
                     "Aujourd'hui on cherche une aide pour le ménage.") is None
@@ -377,23 +372,3 @@ def test_un_signalement_ancien_n_est_pas_une_alerte_mais_un_nouveau_l_est():
     assert u is not None and u.numero == "3977"
 
 
-@pytest.mark.parametrize("texte, numero", [
-    ("Visite post-natale, la maman allaite, tout va bien ; mais la cadette de 4 ans a des brûlures rondes sur les bras "
-     "et a peur quand son père élève la voix.", "119"),
-    ("Je vous écris en cachette : mon compagnon a gardé ma carte d'identité et mon téléphone depuis des mois, je dois tout lui "
-     "demander, et hier soir il m'a poussée contre le mur.", "3919"),
-    ("Elle est aux urgences pour une côte cassée : son conjoint casse tout quand il a bu, il garde ses papiers, elle a peur de lui.", "3919"),
-    ("Douleur thoracique hier soir et encore ce matin, il est gris et transpire.", "15"),
-])
-def test_signes_des_jeux_23_et_24_dans_d_autres_mots(texte, numero):
-    u = alerte(texte)
-    assert u is not None and u.numero == numero
-
-
-@pytest.mark.parametrize("texte", [
-    "Soyons clairs, personne ne le maltraite : on n'est simplement pas d'accord entre frères sur l'EHPAD.",
-    "ATCD de violences conjugales il y a longtemps, elle est séparée et en sécurité ; elle cherche un médecin traitant.",
-    "Douleur thoracique hier soir, vu aux urgences, examens normaux ; il va bien et cherche un médecin traitant.",
-])
-def test_quasi_dangers_des_jeux_23_et_24(texte):
-    assert detecter(texte) is None

@@ -269,6 +269,20 @@ def test_reponses_nuancees_a_la_question_de_complexite(texte, attendu):
     ("Il n'a jamais eu de médecin traitant.", "sans_medecin_traitant"),
     ("À la sortie il lui faudra un traitement par insuline.", "besoin_soins"),
     ("Qui peut réunir les acteurs autour de son projet de vie ?", "projet_de_vie"),
+    # the words of relatives and non-health writers (sets 21 and 22, in other words)
+    ("Il faudrait quelqu'un pour faire le ménage chez mon père.", "dossier_apa"),
+    ("Ma tante a droit à quoi comme aide ?", "dossier_apa"),
+    ("Le portage repas, c'est possible à Blois ?", "dossier_apa"),
+    ("Qui peut venir évaluer ses besoins ?", "dossier_apa"),
+    ("Elle ne fait plus ses courses depuis l'hiver.", "perte_autonomie"),
+    ("Il marche difficilement et voudrait rester chez lui le plus longtemps possible.", "perte_autonomie"),
+    ("Ma grand-mère semble complètement perdue depuis quelques semaines.", "troubles_cognitifs"),
+    ("Il se trompe d'appartement et me repose trois fois la même question.", "troubles_cognitifs"),
+    ("On nous parle de l'hôpital à la maison pour ses perfusions.", "had_demandee"),
+    ("Son médecin de famille a pris sa retraite en septembre.", "sans_medecin_traitant"),
+    ("Il doit pouvoir poursuivre son traitement après la sortie.", "besoin_soins"),
+    ("Existe-t-il un programme régional de prévention des complications ?", "expertise"),
+    ("L'équipe voudrait un avis en soins palliatifs pour cette résidente.", "expertise"),
 ])
 def test_signaux_lus_dans_d_autres_mots(texte, signal):
     assert signal in extraire(texte).signaux
@@ -285,26 +299,6 @@ def test_federer_autour_d_une_personne_n_est_pas_un_projet_de_territoire():
 ])
 def test_age_corrige_plus_loin_dans_le_message(texte, age):
     assert extraire(texte).age == age
-
-
-# -- the words of relatives and non-health writers (twenty-first and twenty-second sets, in other words) --
-@pytest.mark.parametrize("texte, signal", [
-    ("Il faudrait quelqu'un pour faire le ménage chez mon père.", "dossier_apa"),
-    ("Ma tante a droit à quoi comme aide ?", "dossier_apa"),
-    ("Le portage repas, c'est possible à Blois ?", "dossier_apa"),
-    ("Qui peut venir évaluer ses besoins ?", "dossier_apa"),
-    ("Elle ne fait plus ses courses depuis l'hiver.", "perte_autonomie"),
-    ("Il marche difficilement et voudrait rester chez lui le plus longtemps possible.", "perte_autonomie"),
-    ("Ma grand-mère semble complètement perdue depuis quelques semaines.", "troubles_cognitifs"),
-    ("Il se trompe d'appartement et me repose trois fois la même question.", "troubles_cognitifs"),
-    ("On nous parle de l'hôpital à la maison pour ses perfusions.", "had_demandee"),
-    ("Son médecin de famille a pris sa retraite en septembre.", "sans_medecin_traitant"),
-    ("Il doit pouvoir poursuivre son traitement après la sortie.", "besoin_soins"),
-    ("Existe-t-il un programme régional de prévention des complications ?", "expertise"),
-    ("L'équipe voudrait un avis en soins palliatifs pour cette résidente.", "expertise"),
-])
-def test_mots_des_proches_et_des_non_soignants(texte, signal):
-    assert signal in extraire(texte).signaux
 
 
 def test_perdu_dans_les_demarches_n_est_pas_un_trouble_cognitif():
