@@ -39,9 +39,10 @@ AVEUGLE21 = Path(__file__).resolve().parent / "aveugle21.yml"  # twenty-first bl
 AVEUGLE22 = Path(__file__).resolve().parent / "aveugle22.yml"  # twenty-second blind set (relatives, town halls, neighbours, rural communes, voice dictation)
 AVEUGLE23 = Path(__file__).resolve().parent / "aveugle23.yml"  # twenty-third blind set (an ordinary fortnight, all channels)
 AVEUGLE24 = Path(__file__).resolve().parent / "aveugle24.yml"  # twenty-fourth blind set (the operator's console during calls)
+AVEUGLE25 = Path(__file__).resolve().parent / "aveugle25.yml"  # twenty-fifth blind set (a month of a DAC portal, three regions; measured on the session's final rules)
 # Every set whose first pass is measured and published, in the order they were written.
 JEUX = (SITUATIONS, CONTROLE, AVEUGLE, AVEUGLE3, AVEUGLE4, AVEUGLE5, AVEUGLE6, AVEUGLE7, AVEUGLE8, AVEUGLE9, AVEUGLE10,
-        AVEUGLE11, AVEUGLE12, AVEUGLE13, AVEUGLE14, AVEUGLE15, AVEUGLE16, AVEUGLE17, AVEUGLE18, AVEUGLE19, AVEUGLE20, AVEUGLE21, AVEUGLE22, AVEUGLE23, AVEUGLE24)
+        AVEUGLE11, AVEUGLE12, AVEUGLE13, AVEUGLE14, AVEUGLE15, AVEUGLE16, AVEUGLE17, AVEUGLE18, AVEUGLE19, AVEUGLE20, AVEUGLE21, AVEUGLE22, AVEUGLE23, AVEUGLE24, AVEUGLE25)
 MAX_TOURS = 8
 
 
