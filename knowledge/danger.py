@@ -187,7 +187,7 @@ REGLES = [
         r"\b(bleus?|hematomes?|ecchymoses?) (inexpliques?|suspects?)", r"\bspoliation\b", r"\babus de faiblesse\b",
         r"\b(vole|detourne) (sa|son|ses) (retraite|pension|argent|carte bleue)", r"\bprend (son|ses) (argent|carte bleue|economies)\b",
         r"\blui prend sa (retraite|pension)\b", r"\bnegligences? graves?\b",
-        r"\b(enferme|enfermee|attache|attachee) (a|dans|chez|sur)\b", r"\b(violences?|sevices) (sur|envers) (elle|lui|la personne|ma mere|mon pere|sa mere|son pere)\b",
+        r"\b(enferme|enfermee) (a|dans|chez|sur)\b", r"\b(attache|attachee) (a|dans|chez|sur)\b(?! (son|sa|ses|leur|leurs|lui|elle|eux|cette|ce|cet) )", r"\b(violences?|sevices) (sur|envers) (elle|lui|la personne|ma mere|mon pere|sa mere|son pere)\b",
         r"\bviolences? (physiques?|psychologiques?|financieres?|sexuelles?)\b", r"\bharcel(?!\w* (scolaire|a l ecole|au college|au lycee|en ligne))", r"\bmenace (de mort|de la frapper|de le frapper)\b",
         r"\bbleus (sur|aux|partout)\b", r"\bgarde (sa|son) (carte bleue|cb|chequier|retraite)\b", r"\blui crie dessus\b",
         r"\ba peur de (lui|son fils|sa fille|son petit fils|son neveu|son mari|sa belle fille)\b", r"\battouchements?\b", r"\bagression sexuelle\b",
@@ -217,6 +217,8 @@ _PASSE_APRES = re.compile(r"^\W*(\w+\W+){0,2}(il y a (\w+ ){1,3}(ans|annees|mois
 _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) (a domicile|chez (elle|lui|soi|moi|nous)|a la maison|dans (son|sa|mon|ma) (lit|maison))"
                          r"|\ben finir( \|)? avec (ces|les|ses|cette|ce|son|sa|leur|l|la|le) (?!vie\b|jours\b|existence\b|souffrance\b)\w+"
                          r"|\bfautes? de frappe\b"
+                         # « sa famille a demandé si elle était maltraitée ; on a vérifié »: a question checked, not a sign
+                         r"|\b(demande|demandait|demandaient|se demande|se demandait|se demandaient|inquiete de savoir) (si elle|s il|si ils|s ils) (etait|est|a ete|etaient|sont) maltrait\w*"
                          # « signalement au 3977 en 2021 pour une maltraitance financière… » : a past report, in its sentence
                          r"|\b(signalement|signalee?|plainte|information preoccupante)\b[^|]{0,25}\b(en (19|20)\d\d|il y a \d+ ans)\b[^|]{0,120}"
                          r"|\b(traitement|ordonnance|stock|boites?|medicaments|cure|chimio\w*|antibio\w*|reserve|seances?)s? (\w+ ){0,2}bientot fini\w*"

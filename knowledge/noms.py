@@ -26,7 +26,8 @@ MOTIFS = {code: re.compile(m) for code, m in NOMS.items()}
 
 # « coordinatrice MSP à Langres : qui fait quoi entre DAC et CPTS ? »: the writer's own structure is not asked about
 _AUTEUR_AVANT = re.compile(r"\b(coordinat\w*|secretai\w*|idec|ipa|infirmi\w*|equipe|responsable|directeur|directrice|cadre|"
-                           r"accueil|salariee?|benevole|presidente?|chargee? de mission)( (de|d|du|a|au) (la |l |une |un |notre |ma )?)?\W*$")
+                           r"accueil|salariee?|benevole|presidente?|chargee? de mission)( (de|d|du|a|au) (la |l |une |un |notre |ma )?)?\W*$"
+                           r"|\b(on est|nous sommes|je suis|je travaille (dans|a|en|au))( une| un| la| le| l| notre)?( \w+)?\W*$")  # « on est une MSP toute neuve »
 
 
 def codes_nommes(texte_normalise: str) -> list[str]:

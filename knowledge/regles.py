@@ -212,7 +212,7 @@ def cpts(c: Contexte) -> None:
                    "003, 004", role="Trouver rapidement un professionnel de ville du territoire.")
     if f.a("projet_territorial"):
         # a mental-health project belongs to the PTSM (004), the CPTS then takes part
-        c.proposer("CPTS", 88 if not f.a("sante_mentale") else 55, ["projet des professionnels du territoire (accès aux soins, prévention) : mission de la CPTS"],
+        c.proposer("CPTS", 88 if not f.a("sante_mentale") and f.age is None else 55, ["projet des professionnels du territoire (accès aux soins, prévention) : mission de la CPTS"],
                    "003, 004", role="Fédère les professionnels du territoire autour d'actions d'accès aux soins et de prévention.")
     if f.a("msp"):
         c.proposer("CPTS", 60, ["structuration de l'exercice coordonné sur le territoire"], "004",

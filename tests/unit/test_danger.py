@@ -238,6 +238,9 @@ QUASI_DANGERS = [
     "Soyons clairs, personne ne le maltraite : on n'est simplement pas d'accord entre frères sur l'EHPAD.",
     "ATCD de violences conjugales il y a longtemps, elle est séparée et en sécurité ; elle cherche un médecin traitant.",
     "Douleur thoracique hier soir, vu aux urgences, examens normaux ; il va bien et cherche un médecin traitant.",
+    # set 25, in other words
+    "Le petit est très attaché à sa famille d'accueil, il y est en sécurité ; c'est l'école qui pose problème.",
+    "Ses enfants se demandaient s'il était maltraité à la résidence ; l'enquête interne n'a rien montré, ils sont rassurés.",
 ]
 
 

@@ -192,3 +192,8 @@ def test_deux_dispositifs_dans_une_question_de_couverture_chacun_sa_reponse():
     r = expliquer("ask_coverage", "Quel DAC couvre Mennecy, et le CRT y intervient-il ?")
     assert r["sujet"] == "DAC/CRT"
     assert "DAC —" in r["texte"] and "CRT —" in r["texte"] and "Mennecy" in r["texte"]
+
+
+def test_on_est_une_msp_est_l_auteur_pas_la_question():
+    from knowledge.explications import dispositifs_mentionnes
+    assert dispositifs_mentionnes("Bonjour, on est une MSP toute neuve : DAC ou CPTS, qui fait quoi ?") == ["DAC", "CPTS"]

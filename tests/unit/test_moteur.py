@@ -730,3 +730,9 @@ def test_volet_2_absent_et_situation_complexe_le_dac_mene_le_crt_reste(m):
                        "Est-ce que le CRT Sud Essonne peut faire l'accompagnement renforcé chez eux ?", complexite=True)
     types = [r.type for r in recos(o)]
     assert types[0] == "DAC" and "CRT" in types[:3]
+
+
+def test_le_projet_de_vie_d_une_personne_n_est_pas_un_projet_de_territoire(m):
+    _, o = orienter(m, "Éducatrice : Léa, 28 ans, autiste, travaille en ESAT à Metz et voudrait monter son projet d'appartement "
+                       "avec un accompagnement ; qui peut nous aider ?")
+    assert recos(o)[0].type == "C360"
