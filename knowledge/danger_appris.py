@@ -67,7 +67,9 @@ def modele() -> Pipeline:
     fichier = CACHE / f"danger-appris-{empreinte}.joblib"
     if fichier.exists():
         try:
-            return joblib.load(fichier)
+            m = joblib.load(fichier)
+            _oublier_les_autres(fichier)
+            return m
         except Exception:  # a truncated file from an interrupted start: train again
             log.warning("modèle de danger illisible, réentraînement")
     m = entrainer(textes, numeros)
@@ -75,7 +77,15 @@ def modele() -> Pipeline:
     with tempfile.NamedTemporaryFile(dir=CACHE, suffix=".tmp", delete=False) as tmp:
         joblib.dump(m, tmp.name)
     os.replace(tmp.name, fichier)  # atomic: two servers starting together never read half a file
+    _oublier_les_autres(fichier)
     return m
+
+
+def _oublier_les_autres(fichier: Path) -> None:
+    """The copies trained on an older list of sets are of no use any more."""
+    for ancien in CACHE.glob("danger-appris-*.joblib"):
+        if ancien != fichier:
+            ancien.unlink(missing_ok=True)
 
 
 def estimer(texte_normalise: str) -> tuple[str | None, float]:

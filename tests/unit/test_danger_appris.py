@@ -75,11 +75,12 @@ def test_une_maltraitance_sur_mineur_passe_au_119():
 
 def test_le_modele_garde_en_cache_est_relu_et_un_cache_abime_est_refait(tmp_path, monkeypatch):
     monkeypatch.setattr(danger_appris, "CACHE", tmp_path)
+    (tmp_path / "danger-appris-0000000000000000.joblib").write_bytes(b"ancien")  # trained on an older list of sets
     danger_appris.modele.cache_clear()
     try:
         premier = danger_appris.modele()
         fichiers = list(tmp_path.glob("danger-appris-*.joblib"))
-        assert len(fichiers) == 1
+        assert len(fichiers) == 1 and fichiers[0].name != "danger-appris-0000000000000000.joblib"
         texte = normaliser(DANGERS_EN_D_AUTRES_MOTS[1][1])
         numero, proba = danger_appris.estimer(texte)
         fichiers[0].write_bytes(b"tronque")          # an interrupted write
