@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.danger_appris import numero_probable
-from knowledge.faisceau import NOURRISSON, crise_suicidaire, numero_du_faisceau
+from knowledge.faisceau import MOTS_D_ENFANT, crise_suicidaire, l_age_dit_la_victime, numero_du_faisceau
 from knowledge.texte import normaliser
 
 
@@ -241,7 +241,7 @@ _EXCLUSIONS = re.compile(r"\b(mourir|deceder|partir|finir( sa vie| ses jours)?) 
 
 
 # a baby's care says a baby even unnamed (« la pesée de Lina, 3 mois … son transat »)
-_ENFANT = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve|pesee|(aine|ainee|cadet|cadette|benjamin|benjamine) de ([1-9]|1[0-7]) ans|allaitement|allaitee?|biberons?|transat|puericultrice|"
+_ENFANT = re.compile(rf"\b({MOTS_D_ENFANT}|"
                      r"(fils|fille|garcon|enfant|petite?|ado|adolescente?|gamine?|collegienne?|lyceenne?)( de)? ([1-9]|1[0-7]) ans)\b")  # not "enfants": an old person's children are adults
 _PAR_MOTIF = {motif: (numero, message) for motif, numero, _, message in REGLES}
 
@@ -250,7 +250,7 @@ def _urgence(motif: str, age: int | None, texte_normalise: str = "") -> Urgence:
     """The alert of a category; the maltreatment of a minor is a child in danger (119),
     whether the age is given or the text speaks of a baby or a child."""
     # a baby can only be the victim, whoever's age was typed (« maman 27 ans … le papa a secoué le bébé »)
-    mineur = age < 18 if age is not None and not NOURRISSON.search(texte_normalise) else bool(_ENFANT.search(texte_normalise))
+    mineur = age < 18 if l_age_dit_la_victime(age, texte_normalise) else bool(_ENFANT.search(texte_normalise))
     if motif == "maltraitance" and mineur:
         motif = "enfant_en_danger"
     return Urgence(motif, *_PAR_MOTIF[motif])
@@ -338,9 +338,13 @@ _MOTIF_DU_NUMERO = {numero: motif for motif, numero, _, _ in REGLES}
 MOTS_MIN_FILET = 12
 
 
-def _filet_appris(texte: str, age: int | None) -> Urgence | None:
-    """The learned net (knowledge/danger_appris.py) for the dangers told in words no pattern knows."""
-    t = normaliser(texte)
+# The net reads a resemblance, not a named sign: the alert says so, and still comes first.
+DANS_LE_DOUTE = "Certains éléments de votre message peuvent signaler un danger ; dans le doute : "
+
+
+def _filet_appris(t: str, age: int | None) -> Urgence | None:
+    """The learned net (knowledge/danger_appris.py) for the dangers told in words no pattern knows;
+    `t` is the normalised message."""
     if len(t.split()) < MOTS_MIN_FILET:
         return None
     numero = numero_probable(t)
@@ -348,10 +352,6 @@ def _filet_appris(texte: str, age: int | None) -> Urgence | None:
         return None
     u = _urgence(_MOTIF_DU_NUMERO[numero], age, t)
     return Urgence(u.motif, u.numero, DANS_LE_DOUTE + u.texte)
-
-
-# The net reads a resemblance, not a named sign: the alert says so, and still comes first.
-DANS_LE_DOUTE = "Certains éléments de votre message peuvent signaler un danger ; dans le doute : "
 
 
 def alerte(texte: str, age: int | None = None, intention: str | None = None, confiance: float = 0.0,
@@ -362,7 +362,7 @@ def alerte(texte: str, age: int | None = None, intention: str | None = None, con
     the model, trained on descriptions, over-reads them."""
     urgence = detecter(texte, age)
     if urgence is None:
-        urgence = _filet_appris(texte, age)
+        urgence = _filet_appris(normaliser(texte), age)
     if urgence is None and intention == "report_danger" and confiance >= SEUIL_DANGER_NLU \
             and ((confiance >= SEUIL_DANGER_NLU_SANS_INDICE and not reponse) or _a_un_indice(texte)):
         urgence = danger_sans_motif_reconnu(texte, age)

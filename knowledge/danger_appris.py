@@ -88,7 +88,7 @@ def _oublier_les_autres(fichier: Path) -> None:
             ancien.unlink(missing_ok=True)
 
 
-def estimer(texte_normalise: str) -> tuple[str | None, float]:
+def estimer(texte_normalise: str) -> tuple[str, float]:
     """(most likely national number, probability that the message reports a danger)."""
     m = modele()
     probas = m.predict_proba([texte_normalise])[0]

@@ -60,9 +60,14 @@ def qui_peut_saisir(code: str) -> dict:
             "source": _sources(t)}
 
 
-def couverture(code: str, texte: str) -> dict:
+def _commune_de_la_question(texte: str):
     T = territoires()
-    res = T.chercher_dans_texte(texte) or T.resoudre(re.sub(r".*\b(couvre|pour|a|à|sur|de)\b", "", texte).strip(" ?"))
+    return T.chercher_dans_texte(texte) or T.resoudre(re.sub(r".*\b(couvre|pour|a|à|sur|de)\b", "", texte).strip(" ?"))
+
+
+def couverture(code: str, texte: str, res=None) -> dict:
+    """`res`: the commune of `texte` when the caller already resolved it."""
+    res = res or _commune_de_la_question(texte)
     t = annuaire().types.get(code)
     if res is None or res.statut == "inconnue":
         return {"type": "information", "sujet": code,
@@ -114,7 +119,8 @@ def expliquer(intention: str, texte: str, entites: list[str] | None = None) -> d
         if len(codes) == 1:
             return couverture(codes[0], texte)
         # « quel DAC couvre Saclas, et le CRT y fait-il le volet 2 ? »: each one asked, in the order asked
-        reponses = [couverture(code, texte) for code in codes[:3]]
+        res = _commune_de_la_question(texte)  # one commune for all the dispositifs asked about
+        reponses = [couverture(code, texte, res) for code in codes[:3]]
         return {"type": "information", "sujet": "/".join(codes[:3]),
                 "texte": " ".join(f"{code} — {r['texte']}" for code, r in zip(codes, reponses)),
                 "source": ", ".join(dict.fromkeys(r["source"] for r in reponses if r["source"])) or None}

@@ -65,11 +65,19 @@ FAMILLES: dict[str, re.Pattern] = {
 _CONJOINT_AUTEUR = re.compile(r"\b(son|mon|le|leur) (mari|conjoint|compagnon|concubin|epoux|copain|petit ami|ex)\b")
 _PERSONNE_AGEE_OU_HANDICAPEE = re.compile(r"\b(gir|ehpad|residente?|deficience|handicap\w*|tutelle|curatelle|octogenaire|nonagenaire|"
                                           r"grabataire|alzheimer|dement\w*)\b")
-_MINEUR = re.compile(r"\b(bebe|nourrisson|fillette|petit garcon|mineure?|eleve|collegienne?|lyceenne?|ado|adolescente?|pesee|allaitement|allaitee?|biberons?|transat|puericultrice|"
-                     r"(aine|ainee|cadet|cadette|benjamin|benjamine) de ([1-9]|1[0-7]) ans|"
+# Words that say a child, shared by the faisceau and the patterns (danger._ENFANT): a baby's care
+# (« la pesée de Lina », « son transat ») and an elder or younger sibling of a given age.
+MOTS_D_ENFANT = (r"bebe|nourrisson|fillette|petit garcon|mineure?|eleve|pesee|allaitement|allaitee?|biberons?|transat|puericultrice|"
+                 r"(aine|ainee|cadet|cadette|benjamin|benjamine) de ([1-9]|1[0-7]) ans")
+_MINEUR = re.compile(rf"\b({MOTS_D_ENFANT}|collegienne?|lyceenne?|ado|adolescente?|"
                      r"enfant de \d|(fils|fille|garcon|enfant|petite?)( de)? ([1-9]|1[0-7]) ans)\b")
 # a baby's care in the note: the baby (or a sibling) is the victim, whoever's adult age was typed
 NOURRISSON = re.compile(r"\b(bebe|nourrisson|nouveau ne|allaitement|tetees?|biberons?|transat|pesee)\b")
+
+
+def l_age_dit_la_victime(age: int | None, texte_normalise: str) -> bool:
+    """The age typed is the victim's, unless the note is about a baby's care."""
+    return age is not None and not NOURRISSON.search(texte_normalise)
 _ADULTE_SEUL = re.compile(r"\b(residents?|patients?|personnes?) (agees?|accueillies?)\b")
 
 
@@ -123,7 +131,7 @@ def numero_du_faisceau(texte_normalise: str, age: int | None, indemne) -> str | 
     if len(familles_presentes(texte_normalise, indemne)) < 2 \
             and not any(len(_signes(texte_normalise, f, indemne)) >= 2 for f in _SEULS_SUFFISANTS):
         return None
-    if age is not None and not NOURRISSON.search(texte_normalise):
+    if l_age_dit_la_victime(age, texte_normalise):
         mineur = age < 18
     else:
         mineur = bool(_MINEUR.search(texte_normalise)) and not _ADULTE_SEUL.search(texte_normalise)

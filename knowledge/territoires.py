@@ -62,7 +62,8 @@ _INDICES_LIEU = {"a", "au", "aux", "sur", "de", "d", "en", "vers", "pres", "comm
 # "vit seule à", "habite toujours à": up to two words between the verb and the place
 _INDICES_RESIDENCE = re.compile(r"(vit|vivent|habite\w*|domicili\w*|reside\w*|chez (elle|lui|eux)|demeurant|residant)(\W+\w+){0,2}?\W+(a|sur|au)?\W*$")
 # "sa fille habite Lyon": where a relative lives, never the person's commune
-_INDICES_PROCHE = re.compile(r"\b(fille|fils|enfants?|soeur|frere|niece|neveu|petite? fille|petit fils|famille|proches?)\b( \w+){0,2} (habite\w*|vit|vivent|reside\w*|est|sont)( \w+)?\W*(a|sur|au|en|vers|pres de|du cote de)?\W*$")
+_PROCHES = r"fille|fils|enfants?|soeur|frere|niece|neveu|petite? fille|petit fils|famille|proches?"
+_INDICES_PROCHE = re.compile(rf"\b({_PROCHES})\b" r"( \w+){0,2} (habite\w*|vit|vivent|reside\w*|est|sont)( \w+)?\W*(a|sur|au|en|vers|pres de|du cote de)?\W*$")
 _POIDS_PROCHE = -9
 # « à Lardy… correction : elle vient de s'installer à Lisses »: a place given again after a correction
 # or a move replaces the first one, whatever cue the first one had.
@@ -71,8 +72,7 @@ _INDICES_CORRECTION = re.compile(r"\b(correction|rectification|je rectifie|je co
                                  r"desormais|dorenavant)\b")
 _POIDS_CORRECTION = 5
 # … unless the one who moved is a relative (« sa fille, qui a déménagé à Lyon »)
-_UN_PROCHE_AVANT = re.compile(r"\b(fille|fils|enfants?|soeur|frere|niece|neveu|petite? fille|petit fils|famille|proches?|mari|epoux|epouse|"
-                              r"conjointe?|compagnon|compagne|voisine?)\b(\W+\w+){0,3}\W+$")
+_UN_PROCHE_AVANT = re.compile(rf"\b({_PROCHES}|mari|epoux|epouse|conjointe?|compagnon|compagne|voisine?)\b" r"(\W+\w+){0,3}\W+$")
 
 
 def _corrige(avant: str) -> bool:
