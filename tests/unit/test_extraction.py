@@ -283,6 +283,10 @@ def test_reponses_nuancees_a_la_question_de_complexite(texte, attendu):
     ("Il doit pouvoir poursuivre son traitement après la sortie.", "besoin_soins"),
     ("Existe-t-il un programme régional de prévention des complications ?", "expertise"),
     ("L'équipe voudrait un avis en soins palliatifs pour cette résidente.", "expertise"),
+    # set 25, in other words
+    ("Dimanche : son généraliste est fermé jusqu'à mardi et il a mal au ventre.", "medecin_indisponible"),
+    ("Son médecin traitant habituel ne consulte plus depuis l'été.", "sans_medecin_traitant"),
+    ("Avec les cabinets voisins on voudrait des créneaux partagés entre cabinets : qui porte ce genre de projet territorial ?", "projet_territorial"),
 ])
 def test_signaux_lus_dans_d_autres_mots(texte, signal):
     assert signal in extraire(texte).signaux
@@ -327,12 +331,3 @@ def test_une_dame_tres_agee_de_plus_de_90_je_crois_et_ses_papiers():
     f = extraire("La factrice : une dame très âgée, plus de 90 je crois, ne comprend plus ses courriers ; qui peut l'aider pour les papiers ?")
     assert f.tranche == "60_plus" and "dossier_apa" in f.signaux
     assert extraire("Nous suivons plus de 70 patients en file active.").tranche is None
-
-
-@pytest.mark.parametrize("texte, signal", [
-    ("Dimanche : son généraliste est fermé jusqu'à mardi et il a mal au ventre.", "medecin_indisponible"),
-    ("Son médecin traitant habituel ne consulte plus depuis l'été.", "sans_medecin_traitant"),
-    ("Avec les cabinets voisins on voudrait des créneaux partagés entre cabinets : qui porte ce genre de projet territorial ?", "projet_territorial"),
-])
-def test_signaux_du_jeu_25_dans_d_autres_mots(texte, signal):
-    assert signal in extraire(texte).signaux
